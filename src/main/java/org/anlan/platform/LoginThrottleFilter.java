@@ -34,7 +34,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
   }
 
   static String attemptedUsername(HttpServletRequest request) {
-    if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
+    if ("POST".equals(request.getMethod()) && request.getRequestURI().equals(request.getContextPath() + "/login")) {
       return String.valueOf(request.getParameter("username"));
     }
     String header = request.getHeader("Authorization");

@@ -72,7 +72,7 @@ class SecurityConfiguration {
   }
 
   private static boolean isApiCall(HttpServletRequest request) {
-    String path = request.getServletPath();
+    String path = request.getRequestURI().substring(request.getContextPath().length());
     String accept = String.valueOf(request.getHeader("Accept"));
     return path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/feeds/")
         || request.getHeader("Authorization") != null || (accept.contains("json") && !accept.contains("text/html"));
