@@ -1,0 +1,114 @@
+package org.anlan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The platform on a real PostgreSQL, through real HTTP: the same Flyway migrations, the seed, the
+ * demo users, area scoping, the audit log and the event publication registry. Runs when
+ * {@code ANLAN_TEST_PG_URL} names a database (CI: jdbc:postgresql://127.0.0.1:5432/test); each run
+ * gets a fresh schema.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PostgresIT {
+
+  static final String URL = System.getenv("ANLAN_TEST_PG_URL");
+  static final String USER = System.getenv().getOrDefault("ANLAN_TEST_PG_USER", "postgres");
+  static final String SCHEMA = "anlan_it";
+  static final String PASSWORD = "test-password-1";
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void onlyWithPostgres() {
+    Assumptions.assumeTrue(URL != null && !URL.isBlank(), "ANLAN_TEST_PG_URL not set: PostgreSQL suite skipped");
+  }
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) throws SQLException {
+    if (URL == null || URL.isBlank()) {
+      return;
+    }
+    try (Connection c = DriverManager.getConnection(URL, USER, System.getenv().getOrDefault("ANLAN_TEST_PG_PASSWORD", ""));
+        Statement s = c.createStatement()) {
+      s.execute("drop schema if exists " + SCHEMA + " cascade");
+      s.execute("create schema " + SCHEMA);
+    }
+    registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
+    registry.add("spring.datasource.username", () -> USER);
+    registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("ANLAN_TEST_PG_PASSWORD", ""));
+  }
+
+  @Test
+  void runsOnPostgresql() {
+    String product = jdbc.sql("select version()").query(String.class).single();
+    assertThat(product).startsWith("PostgreSQL");
+    assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single()).isGreaterThanOrEqualTo(4);
+    assertThat(jdbc.sql("select count(*) from event_publication").query(Integer.class).single()).isNotNegative();
+  }
+
+  @Test
+  void theAreaApiServesTheRealDistrict() throws Exception {
+    HttpResponse<String> tree = get("/api/v1/areas", "admin");
+    assertThat(tree.statusCode()).isEqualTo(200);
+    List<String> towns = JsonPath.read(tree.body(), "$.children[*].code");
+    List<String> villages = JsonPath.read(tree.body(), "$.children[*].children[*].code");
+    assertThat(towns).hasSize(23).contains("500152110000", "500152113000");
+    assertThat(villages).hasSize(304);
+  }
+
+  @Test
+  void scopingHoldsOnPostgresql() throws Exception {
+    HttpResponse<String> denied = get("/api/v1/areas/500152113000", "shuangjiang");
+    assertThat(denied.statusCode()).isEqualTo(403);
+    assertThat(denied.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("application/problem+json"));
+    assertThat((String) JsonPath.read(denied.body(), "$.code")).isEqualTo("access.out-of-scope");
+    assertThat(get("/api/v1/areas/500152110002", "shuangjiang").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void changesAreAuditedInPostgresql() throws Exception {
+    HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/tokens"))
+        .header("Authorization", basic("duty")).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"pg\"}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(created.statusCode()).isEqualTo(201);
+    String token = JsonPath.read(created.body(), "$.token");
+    HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
+        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat((String) JsonPath.read(me.body(), "$.username")).isEqualTo("duty");
+    assertThat(jdbc.sql("select count(*) from platform_audit_log where entity_type = 'api-token' and actor = 'duty'").query(Integer.class).single())
+        .isEqualTo(1);
+  }
+
+  HttpResponse<String> get(String path, String user) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", basic(user)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  static String basic(String user) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+}
