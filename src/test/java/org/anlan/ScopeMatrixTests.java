@@ -1,0 +1,78 @@
+package org.anlan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.anlan.area.AreaCatalogue;
+import org.anlan.shared.AreaCode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * Area scoping, as a matrix: every area-bound read endpoint × every demo role × areas inside and
+ * outside the role's scope. Inside → 200; outside → 403 problem {@code access.out-of-scope}.
+ * (Writes are covered per module, e.g. DirectoryWebTests.)
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ScopeMatrixTests {
+
+  static final String PASSWORD = "test-password-1";
+
+  /** Demo users and their scopes. */
+  static final Map<String, String> USERS = Map.of(
+      "admin", "500152000000", "duty", "500152000000", "leader", "500152000000", "water", "500152000000",
+      "shuangjiang", "500152110000", "baizi", "500152113000", "shuangjiang-wuli", "500152110002");
+
+  /** District, 双江镇, a village of 双江镇, 柏梓镇, a village of 柏梓镇. */
+  static final List<String> AREAS = List.of("500152000000", "500152110000", "500152110002", "500152113000", "500152113002");
+
+  /** Every area-bound GET endpoint; {area} is replaced by the target area. */
+  static final List<String> ENDPOINTS = List.of(
+      "/api/v1/areas/{area}",
+      "/api/v1/areas?root={area}",
+      "/api/v1/areas?flat=true&root={area}",
+      "/api/v1/areas/geojson?root={area}",
+      "/api/v1/areas/{area}/within/500152000000");
+
+  @Autowired MockMvc mvc;
+  @Autowired AreaCatalogue areas;
+
+  static Stream<Arguments> matrix() {
+    List<Arguments> cases = new ArrayList<>();
+    for (String endpoint : ENDPOINTS) {
+      for (String user : USERS.keySet()) {
+        for (String area : AREAS) {
+          cases.add(Arguments.of(endpoint, user, area));
+        }
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{1} GET {0} with {2}")
+  @MethodSource("matrix")
+  void anAreaIsReadableExactlyWhenItLiesInTheUsersScope(String endpoint, String user, String area) throws Exception {
+    boolean inScope = areas.isWithin(AreaCode.of(area), AreaCode.of(USERS.get(user)));
+    MvcResult result = mvc.perform(get(endpoint.replace("{area}", area)).with(httpBasic(user, PASSWORD))).andReturn();
+    if (inScope) {
+      assertThat(result.getResponse().getStatus()).isEqualTo(200);
+    } else {
+      assertThat(result.getResponse().getStatus()).isEqualTo(403);
+      assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+      assertThat((String) JsonPath.read(result.getResponse().getContentAsString(), "$.code")).isEqualTo("access.out-of-scope");
+    }
+  }
+}
