@@ -1,0 +1,12 @@
+package org.anlan.directory;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Assignments extends ListCrudRepository<Assignment, Long> {
+
+  @Query("select count(*) from directory_assignment where person_id = :personId or deputy_person_id = :personId")
+  long countReferencing(Long personId);
+
+  boolean existsByTargetTypeAndTargetIdAndRoleCodeAndPersonId(String targetType, String targetId, String roleCode, Long personId);
+}
