@@ -60,6 +60,10 @@ class AssignmentCommands {
     jurisdiction.requireChangeable(AreaCode.of(assignment.areaCode));
     jurisdiction.requireChangeable(AreaCode.of(command.areaCode()));
     ResponsibilityRole role = check(command);
+    assignments.findByTargetTypeAndTargetIdAndRoleCodeAndPersonId(Assignment.AREA, command.areaCode().trim(), role.name(), command.personId())
+        .filter(other -> !other.id.equals(id)).ifPresent(other -> {
+          throw new ConflictException("directory.assignment-duplicate", command.areaCode().trim(), role.name());
+        });
     AssignmentSummary before = summary(id);
     assignment.apply(command, role);
     assignments.save(assignment);
