@@ -3,6 +3,7 @@ package org.anlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.anlan.area.AreaCatalogue;
+import org.anlan.directory.DirectoryDesk;
 import org.anlan.shared.AreaCode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,13 +19,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * Area scoping, as a matrix: every area-bound read endpoint × every demo role × areas inside and
  * outside the role's scope. Inside → 200; outside → 403 problem {@code access.out-of-scope}.
- * (Writes are covered per module, e.g. DirectoryWebTests.)
+ * Reads by id use a record lying in the target area; writes create a person in each area.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -45,10 +48,20 @@ class ScopeMatrixTests {
       "/api/v1/areas?root={area}",
       "/api/v1/areas?flat=true&root={area}",
       "/api/v1/areas/geojson?root={area}",
-      "/api/v1/areas/{area}/within/500152000000");
+      "/api/v1/areas/{area}/within/500152000000",
+      "/api/v1/people?area={area}",
+      "/api/v1/organisations?area={area}",
+      "/api/v1/assignments?area={area}",
+      "/api/v1/responsible?area={area}&role=GRID_WORKER",
+      "/api/v1/people/export.xlsx?area={area}",
+      "/api/v1/assignments/export.xlsx?area={area}",
+      "/api/v1/people/{person}",
+      "/api/v1/organisations/{organisation}",
+      "/api/v1/assignments/{assignment}");
 
   @Autowired MockMvc mvc;
   @Autowired AreaCatalogue areas;
+  @Autowired DirectoryDesk directory;
 
   static Stream<Arguments> matrix() {
     List<Arguments> cases = new ArrayList<>();
@@ -66,7 +79,7 @@ class ScopeMatrixTests {
   @MethodSource("matrix")
   void anAreaIsReadableExactlyWhenItLiesInTheUsersScope(String endpoint, String user, String area) throws Exception {
     boolean inScope = areas.isWithin(AreaCode.of(area), AreaCode.of(USERS.get(user)));
-    MvcResult result = mvc.perform(get(endpoint.replace("{area}", area)).with(httpBasic(user, PASSWORD))).andReturn();
+    MvcResult result = mvc.perform(get(resolve(endpoint, area)).with(httpBasic(user, PASSWORD))).andReturn();
     if (inScope) {
       assertThat(result.getResponse().getStatus()).isEqualTo(200);
     } else {
@@ -74,5 +87,45 @@ class ScopeMatrixTests {
       assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
       assertThat((String) JsonPath.read(result.getResponse().getContentAsString(), "$.code")).isEqualTo("access.out-of-scope");
     }
+  }
+
+  /** Writes: creating a person in an area succeeds exactly in scope, and never for a read-only leader. */
+  @ParameterizedTest(name = "{0} creates a person in {1}")
+  @MethodSource("users")
+  void aPersonCanBeCreatedExactlyInTheUsersScopeByAUserWhoMayChange(String user) throws Exception {
+    for (String area : AREAS) {
+      boolean inScope = areas.isWithin(AreaCode.of(area), AreaCode.of(USERS.get(user)));
+      String mobile = "1770" + String.format("%07d", Math.abs((user + area).hashCode()) % 10_000_000);
+      MvcResult result = mvc.perform(post("/api/v1/people").with(httpBasic(user, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+          .content("{\"name\":\"矩阵测试\",\"mobile\":\"" + mobile + "\",\"areaCode\":\"" + area + "\"}")).andReturn();
+      int expected = !inScope ? 403 : user.equals("leader") ? 403 : 201;
+      assertThat(result.getResponse().getStatus()).as(user + " in " + area).isEqualTo(expected);
+      if (expected == 403) {
+        assertThat((String) JsonPath.read(result.getResponse().getContentAsString(), "$.code"))
+            .isIn("access.out-of-scope", "access.read-only");
+      }
+    }
+  }
+
+  static Stream<String> users() {
+    return USERS.keySet().stream().sorted();
+  }
+
+  /** Fills {area} and the ids of a person, an organisation and an assignment that lie in that area. */
+  private String resolve(String endpoint, String area) {
+    String path = endpoint.replace("{area}", area);
+    if (path.contains("{person}")) {
+      path = path.replace("{person}", String.valueOf(directory.people(AreaCode.of(area), null, 0, 500).items().stream()
+          .filter(p -> p.areaCode().equals(area)).findFirst().orElseThrow().id()));
+    }
+    if (path.contains("{organisation}")) {
+      path = path.replace("{organisation}", String.valueOf(directory.organisations(AreaCode.of(area), null).stream()
+          .filter(o -> o.areaCode().equals(area)).findFirst().orElseThrow().id()));
+    }
+    if (path.contains("{assignment}")) {
+      path = path.replace("{assignment}", String.valueOf(directory.assignments(AreaCode.of(area), null, null).stream()
+          .filter(a -> a.areaCode().equals(area)).findFirst().orElseThrow().id()));
+    }
+    return path;
   }
 }

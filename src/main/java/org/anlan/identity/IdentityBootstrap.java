@@ -4,6 +4,9 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
 import org.anlan.area.AreaCatalogue;
+import org.anlan.directory.DirectoryDesk;
+import org.anlan.directory.FoundBy;
+import org.anlan.shared.AreaCode;
 import org.anlan.platform.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,26 +30,28 @@ class IdentityBootstrap implements ApplicationRunner {
 
   /** The demo users: name, display name, role, scope. Synthetic, for the demo only. */
   static final List<DemoUser> DEMO_USERS = List.of(
-      new DemoUser("admin", "区应急局管理员（演示）", Role.DISTRICT_ADMIN, "500152000000"),
-      new DemoUser("duty", "区值班员（演示）", Role.DUTY_OFFICER, "500152000000"),
-      new DemoUser("leader", "区领导（演示，只读）", Role.LEADER, "500152000000"),
-      new DemoUser("water", "区水利局用户（演示）", Role.DEPARTMENT_USER, "500152000000"),
-      new DemoUser("shuangjiang", "双江镇应急干部（演示）", Role.TOWN_OFFICER, "500152110000"),
-      new DemoUser("baizi", "柏梓镇应急干部（演示）", Role.TOWN_OFFICER, "500152113000"),
-      new DemoUser("shuangjiang-wuli", "双江镇五里社区干部（演示）", Role.VILLAGE_OFFICER, "500152110002"));
+      new DemoUser("admin", "区应急局管理员（演示）", Role.DISTRICT_ADMIN, "500152000000", null),
+      new DemoUser("duty", "区值班员（演示）", Role.DUTY_OFFICER, "500152000000", null),
+      new DemoUser("leader", "区领导（演示，只读）", Role.LEADER, "500152000000", "DISTRICT_LEADER"),
+      new DemoUser("water", "区水利局用户（演示）", Role.DEPARTMENT_USER, "500152000000", null),
+      new DemoUser("shuangjiang", "双江镇应急干部（演示）", Role.TOWN_OFFICER, "500152110000", "TOWN_EMERGENCY_OFFICER"),
+      new DemoUser("baizi", "柏梓镇应急干部（演示）", Role.TOWN_OFFICER, "500152113000", "TOWN_EMERGENCY_OFFICER"),
+      new DemoUser("shuangjiang-wuli", "双江镇五里社区干部（演示）", Role.VILLAGE_OFFICER, "500152110002", "VILLAGE_SECRETARY"));
 
   private final IdentityDesk desk;
   private final UserAccounts users;
   private final AreaCatalogue areas;
+  private final DirectoryDesk directory;
   private final boolean demo;
   private final String demoPassword;
   private final IdentityProperties properties;
 
-  IdentityBootstrap(IdentityDesk desk, UserAccounts users, AreaCatalogue areas, IdentityProperties properties,
+  IdentityBootstrap(IdentityDesk desk, UserAccounts users, AreaCatalogue areas, DirectoryDesk directory, IdentityProperties properties,
       @Value("${anlan.demo.enabled:false}") boolean demo, @Value("${anlan.demo.password:}") String demoPassword) {
     this.desk = desk;
     this.users = users;
     this.areas = areas;
+    this.directory = directory;
     this.properties = properties;
     this.demo = demo;
     this.demoPassword = demoPassword;
@@ -80,8 +85,18 @@ class IdentityBootstrap implements ApplicationRunner {
     if (existing.isPresent()) {
       desk.setPassword(existing.get().id, password);
     } else {
-      desk.create(new IdentityDesk.CreateUser(user.username(), user.displayName(), password, Set.of(user.role()), user.scope(), null, true));
+      desk.create(new IdentityDesk.CreateUser(user.username(), user.displayName(), password, Set.of(user.role()), user.scope(),
+          demoPerson(user), true));
     }
+  }
+
+  /** The demo person this user is: whoever answers for the user's area in the given role. */
+  private Long demoPerson(DemoUser user) {
+    if (user.personRole() == null) {
+      return null;
+    }
+    return directory.responsibleFor(AreaCode.of(user.scope()), user.personRole()).people().stream()
+        .filter(p -> p.foundBy() == FoundBy.PRIMARY).map(p -> p.personId()).findFirst().orElse(null);
   }
 
   private static String randomPassword() {
@@ -93,5 +108,6 @@ class IdentityBootstrap implements ApplicationRunner {
     return sb.toString();
   }
 
-  record DemoUser(String username, String displayName, Role role, String scope) {}
+  /** @param personRole the responsibility role whose holder at {@code scope} this user is, if any */
+  record DemoUser(String username, String displayName, Role role, String scope, String personRole) {}
 }

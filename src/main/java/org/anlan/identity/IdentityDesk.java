@@ -11,6 +11,7 @@ import java.util.Set;
 import org.anlan.area.Area;
 import org.anlan.area.AreaCatalogue;
 import org.anlan.area.AreaLevel;
+import org.anlan.directory.DirectoryDesk;
 import org.anlan.platform.ActorDetails;
 import org.anlan.platform.AuditLog;
 import org.anlan.platform.Role;
@@ -35,13 +36,15 @@ public class IdentityDesk implements UserDetailsService {
   private final UserAccounts users;
   private final PasswordEncoder encoder;
   private final AreaCatalogue areas;
+  private final DirectoryDesk directory;
   private final AuditLog audit;
   private final Clock clock;
 
-  IdentityDesk(UserAccounts users, PasswordEncoder encoder, AreaCatalogue areas, AuditLog audit, Clock clock) {
+  IdentityDesk(UserAccounts users, PasswordEncoder encoder, AreaCatalogue areas, DirectoryDesk directory, AuditLog audit, Clock clock) {
     this.users = users;
     this.encoder = encoder;
     this.areas = areas;
+    this.directory = directory;
     this.audit = audit;
     this.clock = clock;
   }
@@ -70,6 +73,7 @@ public class IdentityDesk implements UserDetailsService {
     }
     checkPassword(command.password());
     AreaCode scope = checkScope(command.scope(), command.roles());
+    checkPerson(command.personId());
     UserAccount user = users.save(new UserAccount(command.username(), encoder.encode(command.password()), command.displayName(),
         command.personId(), scope, command.roles(), command.demo(), clock.instant()));
     audit.record("user", String.valueOf(user.id), scope.value(), "create", null, user.summary());
@@ -83,7 +87,7 @@ public class IdentityDesk implements UserDetailsService {
     user.displayName = command.displayName();
     user.scopeCode = checkScope(command.scope(), command.roles()).value();
     user.setRoles(command.roles());
-    user.personId = command.personId();
+    user.personId = checkPerson(command.personId());
     user.enabled = command.enabled();
     user = users.save(user);
     audit.record("user", String.valueOf(id), user.scopeCode, "update", before, user.summary());
@@ -115,6 +119,14 @@ public class IdentityDesk implements UserDetailsService {
 
   private UserAccount find(long id) {
     return users.findById(id).orElseThrow(() -> new NotFoundException("identity.user-not-found", id));
+  }
+
+  /** A linked person must exist in the directory. */
+  private Long checkPerson(Long personId) {
+    if (personId != null && directory.findPerson(personId).isEmpty()) {
+      throw new RuleViolatedException("identity.person-unknown", personId);
+    }
+    return personId;
   }
 
   private static void checkPassword(String password) {

@@ -11,9 +11,11 @@ import org.springframework.util.unit.DataSize;
  * @param login the login rate limit
  * @param maxJsonBody the largest JSON request body accepted (bigger: 413)
  * @param map the map's tile layer; with no tile URL the map shows vectors only (works offline)
+ * @param bcryptCost the bcrypt work factor of new password hashes (tests lower it for speed)
  */
 @ConfigurationProperties("anlan.platform")
-public record PlatformProperties(@DefaultValue Login login, @DefaultValue("2MB") DataSize maxJsonBody, @DefaultValue Map map) {
+public record PlatformProperties(@DefaultValue Login login, @DefaultValue("2MB") DataSize maxJsonBody, @DefaultValue Map map,
+    @DefaultValue("10") int bcryptCost) {
 
   public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("10m") Duration window) {}
 

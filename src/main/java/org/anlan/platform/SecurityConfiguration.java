@@ -7,7 +7,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -33,9 +35,15 @@ class SecurityConfiguration {
     "/swagger-ui.html", "/swagger-ui/**", "/error"
   };
 
+  /** bcrypt (cost {@code anlan.platform.bcrypt-cost}, default 10) for new hashes; older {id} formats still verify. */
   @Bean
-  PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  PasswordEncoder passwordEncoder(PlatformProperties properties) {
+    var encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    var encoders = new java.util.HashMap<String, PasswordEncoder>();
+    encoders.put("bcrypt", new BCryptPasswordEncoder(properties.bcryptCost()));
+    var delegating = new DelegatingPasswordEncoder("bcrypt", encoders);
+    delegating.setDefaultPasswordEncoderForMatches(encoder);
+    return delegating;
   }
 
   @Bean

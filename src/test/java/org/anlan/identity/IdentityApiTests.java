@@ -35,6 +35,19 @@ class IdentityApiTests {
   }
 
   @Test
+  void demoUsersAreLinkedToTheDirectoryPersonWhoHoldsTheirRole() throws Exception {
+    String me = mvc.perform(get("/api/v1/me").with(httpBasic("shuangjiang", PASSWORD))).andReturn().getResponse().getContentAsString();
+    Integer personId = JsonPath.read(me, "$.personId");
+    assertThat(personId).isNotNull();
+    mvc.perform(get("/api/v1/responsible").param("area", "500152110000").param("role", "TOWN_EMERGENCY_OFFICER").with(httpBasic("admin", PASSWORD)))
+        .andExpect(jsonPath("$.people[0].personId").value(personId));
+    mvc.perform(post("/api/v1/users").with(httpBasic("admin", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"username\":\"ghost\",\"displayName\":\"x\",\"password\":\"long-enough\",\"roles\":[\"DUTY_OFFICER\"],\"scope\":\"500152000000\",\"personId\":999999}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.code").value("identity.person-unknown"));
+  }
+
+  @Test
   void anAdminCreatesAUserWhoCanThenLogInAndTheChangeIsAudited() throws Exception {
     mvc.perform(post("/api/v1/users").with(httpBasic("admin", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
             .content("{\"username\":\"tangba\",\"displayName\":\"塘坝镇干部\",\"password\":\"tangba-pass\",\"roles\":[\"TOWN_OFFICER\"],\"scope\":\"500152115000\"}"))
