@@ -103,6 +103,34 @@ class PostgresIT {
         .isEqualTo(1);
   }
 
+  @Test
+  void anAssignmentEventGoesThroughThePublicationRegistryToTheDashboard() throws Exception {
+    HttpResponse<String> person = post("/api/v1/people", "shuangjiang",
+        "{\"name\":\"PG 测试（虚构）\",\"mobile\":\"17700000001\",\"areaCode\":\"500152110002\"}");
+    assertThat(person.statusCode()).as(person.body()).isEqualTo(201);
+    Integer personId = JsonPath.read(person.body(), "$.id");
+    HttpResponse<String> assignment = post("/api/v1/assignments", "shuangjiang",
+        "{\"personId\":" + personId + ",\"areaCode\":\"500152110002\",\"roleCode\":\"GRID_WORKER\"}");
+    assertThat(assignment.statusCode()).as(assignment.body()).isEqualTo(201);
+    Integer assignmentId = JsonPath.read(assignment.body(), "$.id");
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+      HttpResponse<String> feed = get("/api/v1/dashboard/responsibility-changes", "shuangjiang");
+      List<Integer> ids = JsonPath.read(feed.body(), "$[*].assignmentId");
+      assertThat(ids).contains(assignmentId);
+    });
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+        assertThat(jdbc.sql("select count(*) from event_publication where event_type like '%ResponsibilityAssigned' and completion_date is not null")
+            .query(Integer.class).single()).isPositive());
+    assertThat((List<?>) JsonPath.read(get("/api/v1/dashboard/responsibility-changes", "baizi").body(), "$[?(@.assignmentId == " + assignmentId + ")]"))
+        .isEmpty();
+  }
+
+  HttpResponse<String> post(String path, String user, String json) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", basic(user))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   HttpResponse<String> get(String path, String user) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", basic(user)).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -55,6 +55,7 @@ class ScopeMatrixTests {
       "/api/v1/responsible?area={area}&role=GRID_WORKER",
       "/api/v1/people/export.xlsx?area={area}",
       "/api/v1/assignments/export.xlsx?area={area}",
+      "/api/v1/dashboard/responsibility-changes?area={area}",
       "/api/v1/people/{person}",
       "/api/v1/organisations/{organisation}",
       "/api/v1/assignments/{assignment}");
