@@ -44,13 +44,15 @@ class ResponsibilityChanges {
 
   /** The newest changes within an area, newest first. */
   List<Change> recent(AreaCode within, int limit) {
-    return jdbc.sql("select assignment_id, person_id, area_code, role_code, changed_at from dashboard_responsibility_change order by changed_at desc, assignment_id desc")
+    List<String> codes = areas.subtree(within).stream().map(a -> a.code().value()).toList();
+    return jdbc.sql("""
+            select assignment_id, person_id, area_code, role_code, changed_at from dashboard_responsibility_change
+            where area_code in (:codes) order by changed_at desc, assignment_id desc limit :limit""")
+        .param("codes", codes)
+        .param("limit", limit)
         .query((rs, n) -> new Change(rs.getLong("assignment_id"), rs.getLong("person_id"), rs.getString("area_code"),
             rs.getString("role_code"), rs.getObject("changed_at", OffsetDateTime.class).toInstant()))
-        .stream()
-        .filter(c -> areas.isWithin(AreaCode.of(c.areaCode()), within))
-        .limit(limit)
-        .toList();
+        .list();
   }
 
   record Change(long assignmentId, long personId, String areaCode, String roleCode, Instant changedAt) {}
