@@ -9,8 +9,8 @@
   const t = Anlan.t;
 
   const STYLE = {
-    outline: { color: '#b03a2e', weight: 3, opacity: 0.95, fillColor: '#b03a2e', fillOpacity: 0.03 },
-    estimated: { color: '#4f7cac', weight: 1.5, opacity: 0.8, dashArray: '6 5', fillColor: '#4f7cac', fillOpacity: 0.06 },
+    outline: { color: '#b03a2e', weight: 3, opacity: 0.95, fillColor: '#b03a2e', fillOpacity: 0.03, className: 'district-outline' },
+    estimated: { color: '#4f7cac', weight: 1.5, opacity: 0.8, dashArray: '6 5', fillColor: '#4f7cac', fillOpacity: 0.06, className: 'estimated-area' },
     village: { radius: 3, color: '#ffffff', weight: 1, fillColor: '#6c7a89', fillOpacity: 0.9 },
   };
 

@@ -1,0 +1,139 @@
+package org.anlan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The web UI in a real (headless) Chromium: login, the shell, the map of 潼南区 and area scoping.
+ * Skipped where Chromium and chromedriver are not installed (Debian packages chromium, chromium-driver).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserIT {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @LocalServerPort
+  int port;
+
+  ChromeDriver browser;
+  WebDriverWait wait;
+  Path profile;
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium and chromedriver are not installed");
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    profile = Files.createTempDirectory("anlan-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toString());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--window-size=1400,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void stopBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (profile != null) {
+      org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+    }
+  }
+
+  @Test
+  void adminSeesTheWholeDistrictOnTheMap() throws IOException {
+    browser.get(url("/login"));
+    screenshot("login.png");
+    logIn("admin", "test-password-1");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("current-user"), "admin"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+    screenshot("dashboard.png");
+
+    browser.get(url("/#/map"));
+    waitForMap();
+    assertThat(mapState("towns")).isEqualTo(23L);
+    assertThat((Long) mapState("villages")).isGreaterThan(300L);
+    assertThat(browser.findElements(By.cssSelector("#map .leaflet-marker-pane .town-marker"))).hasSize(23);
+    assertThat(browser.findElements(By.cssSelector("#map .leaflet-overlay-pane path.district-outline"))).isNotEmpty();
+    screenshot("map.png");
+
+    browser.findElement(By.id("lang-en")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".map-legend"), "schematic"));
+    screenshot("map-en.png");
+    browser.findElement(By.id("lang-zh")).click();
+  }
+
+  @Test
+  void townOfficerSeesOnlyTheirTown() {
+    browser.get(url("/login"));
+    logIn("shuangjiang", "test-password-1");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("current-user"), "shuangjiang"));
+    browser.get(url("/#/map"));
+    waitForMap();
+    assertThat(mapState("towns")).isEqualTo(1L);
+    List<String> labels = browser.findElements(By.cssSelector("#map .town-marker .label")).stream().map(e -> e.getText()).toList();
+    assertThat(labels).hasSize(1);
+    assertThat(labels.get(0)).contains("双江");
+  }
+
+  @Test
+  void wrongPasswordShowsTheError() {
+    browser.get(url("/login"));
+    logIn("admin", "not-the-password");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+    assertThat(browser.getCurrentUrl()).contains("/login?error");
+    assertThat(browser.findElement(By.id("login-error")).getText()).isNotBlank();
+  }
+
+  private void logIn(String username, String password) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("login-submit")));
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.id("login-submit")).click();
+  }
+
+  private void waitForMap() {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map .leaflet-overlay-pane svg path")));
+    wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+        .executeScript("return !!(window.__anlanMap && window.__anlanMap.outlineLoaded)")));
+  }
+
+  private Object mapState(String key) {
+    return browser.executeScript("return window.__anlanMap[arguments[0]]", key);
+  }
+
+  private void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
