@@ -119,12 +119,12 @@
     return map;
   }
 
-  function legend() {
+  function legend(layers) {
     const control = L.control({ position: 'bottomright' });
     control.onAdd = () => {
       const div = L.DomUtil.create('div', 'map-legend');
       div.innerHTML = `<strong>${t('图例', 'Legend')}</strong><br>`
-        + `<span class="sw outline"></span>${t('区界（来源数据）', 'District outline (source)')}<br>`
+        + (layers.outline.getLayers().length ? `<span class="sw outline"></span>${t('区界（来源数据）', 'District outline (source)')}<br>` : '')
         + `<span class="sw estimated"></span>${t('镇街估算范围（非法定界线）', 'Town areas, estimated (not legal boundaries)')}<br>`
         + `<span class="sw dot town"></span>${t('镇街中心', 'Town centre')}<br>`
         + `<span class="sw dot town-est"></span>${t('镇街中心（估算）*', 'Town centre (estimated) *')}<br>`
@@ -167,13 +167,15 @@
         if (this.legend) this.map.removeControl(this.legend);
         const layers = draw(this.map, this.geojson);
         this.layers = layers;
-        this.control = L.control.layers(null, {
-          [t('区界', 'District outline')]: layers.outline,
-          [t('镇街范围（估算）', 'Town areas (estimated)')]: layers.areas,
-          [t('镇街中心', 'Town centres')]: layers.towns,
-          [t('村社（示意位置）', 'Villages (schematic)')]: layers.villages,
-        }, { collapsed: window.innerWidth < 800 }).addTo(this.map);
-        this.legend = legend().addTo(this.map);
+        const overlays = {};
+        [[t('区界', 'District outline'), layers.outline],
+          [t('镇街范围（估算）', 'Town areas (estimated)'), layers.areas],
+          [t('镇街中心', 'Town centres'), layers.towns],
+          [t('村社（示意位置）', 'Villages (schematic)'), layers.villages]]
+          .filter(([, group]) => group.getLayers().length)
+          .forEach(([name, group]) => { overlays[name] = group; });
+        this.control = L.control.layers(null, overlays, { collapsed: window.innerWidth < 800 }).addTo(this.map);
+        this.legend = legend(layers).addTo(this.map);
         if (first) fit(this.map, layers);
         this.counts = { towns: layers.townCount, villages: layers.villageCount };
         window.__anlanMap = { outlineLoaded: layers.hasOutline, towns: layers.townCount, villages: layers.villageCount };
