@@ -29,7 +29,9 @@
             delete body.username; delete body.password;
             await Anlan.api.put('/api/v1/users/' + this.editing.id, body);
           } else {
+            // The server's JSON reader wants every primitive field, so `demo` is sent explicitly.
             delete body.enabled;
+            body.demo = false;
             await Anlan.api.post('/api/v1/users', body);
           }
           this.message = Anlan.t('已保存。', 'Saved.');

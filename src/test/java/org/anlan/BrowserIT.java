@@ -156,6 +156,10 @@ class BrowserIT {
     browser.findElement(By.cssSelector(".nav-toggle")).click();
     wait.until(d -> d.findElement(By.cssSelector(".shell-nav")).getRect().getX() == 0);
     screenshot("phone-nav.png");
+
+    browser.findElement(By.id("logout")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-logout")));
+    assertThat(browser.getCurrentUrl()).contains("/login?logout");
   }
 
   @Test
