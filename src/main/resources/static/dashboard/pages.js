@@ -1,0 +1,47 @@
+/* 总览: the landing page. A shell for now; the district-wide read models arrive with later modules. */
+(function () {
+  'use strict';
+  if (!window.Anlan) return;
+
+  const Dashboard = {
+    props: ['params', 'query'],
+    data: () => ({ detail: null, problem: null }),
+    async created() {
+      try {
+        this.detail = await Anlan.api.get('/api/v1/areas/' + encodeURIComponent(Anlan.me.scope));
+      } catch (e) {
+        this.problem = e.problem || { title: e.message };
+      }
+    },
+    computed: {
+      roles() { return (Anlan.me.roles || []).map(Anlan.roleName).join('、'); },
+    },
+    template: `
+      <div>
+        <h1>{{ $t('总览', 'Overview') }}</h1>
+        <problem-box :problem="problem"></problem-box>
+        <div class="card" id="welcome">
+          <h2>{{ $t('欢迎，', 'Welcome, ') }}{{ Anlan.me.username }}</h2>
+          <p>{{ $t('角色：', 'Role: ') }}{{ roles }}
+            <span v-if="!Anlan.me.mayChange" class="badge">{{ $t('只读', 'read-only') }}</span></p>
+          <p v-if="detail">{{ $t('管辖范围：', 'Your area: ') }}<strong>{{ detail.area.name }}</strong>
+            <span class="muted"> ({{ detail.area.code }})</span></p>
+        </div>
+        <div class="cards" v-if="detail">
+          <div class="card" v-if="detail.area.level === 'DISTRICT'"><div class="muted">{{ $t('镇街', 'Towns') }}</div><div class="stat" id="count-towns">{{ detail.towns }}</div></div>
+          <div class="card"><div class="muted">{{ $t('村社', 'Villages & communities') }}</div><div class="stat" id="count-villages">{{ detail.villages }}</div></div>
+        </div>
+        <div class="cards">
+          <a class="card" href="#/map"><h3>{{ $t('一张图', 'Map') }} &rarr;</h3><p class="muted">{{ $t('区界、镇街估算范围与村社示意位置。', 'District outline, estimated town areas, schematic village positions.') }}</p></a>
+          <a class="card" href="#/area"><h3>{{ $t('行政区划', 'Areas') }} &rarr;</h3><p class="muted">{{ $t('镇街与村社的区划树。', 'The tree of towns and villages.') }}</p></a>
+          <a class="card" href="#/directory"><h3>{{ $t('通讯录与责任', 'Directory & duties') }} &rarr;</h3><p class="muted">{{ $t('人员、单位与责任人。', 'People, units and who is responsible.') }}</p></a>
+        </div>
+        <div class="card notice">
+          {{ $t('全区汇总（值班、预警、险情等读模型）将随后续模块提供；此页目前只是入口。',
+                'District-wide summaries (duty, warnings, incidents) come with later modules; for now this page is only a starting point.') }}
+        </div>
+      </div>`,
+  };
+
+  Anlan.register({ path: '/', group: 'dashboard', title: ['总览', 'Overview'], order: 0, component: Dashboard });
+})();

@@ -1,0 +1,270 @@
+/*
+ * window.Anlan: the small contract every module's pages.js codes against.
+ * Pages register here before main.js creates the Vue app; see main.js for the shell.
+ */
+(function () {
+  'use strict';
+  const { ref, reactive, markRaw } = Vue;
+
+  const LANG_KEY = 'anlan.lang';
+  const langRef = ref(localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh');
+  const pages = [];
+  const components = {};
+  const route = reactive({ path: '/', params: {}, query: {}, page: null, key: '' });
+
+  const GROUPS = [
+    { id: 'dashboard', title: ['总览', 'Overview'] },
+    { id: 'map', title: ['一张图', 'Map'] },
+    { id: 'area', title: ['行政区划', 'Areas'] },
+    { id: 'directory', title: ['通讯录与责任', 'Directory & duties'] },
+    { id: 'admin', title: ['系统管理', 'Administration'] },
+  ];
+
+  function t(zh, en) {
+    return langRef.value === 'en' && en != null && en !== '' ? en : zh;
+  }
+
+  function cookie(name) {
+    const hit = document.cookie.split('; ').find((c) => c.startsWith(name + '='));
+    return hit ? decodeURIComponent(hit.substring(name.length + 1)) : null;
+  }
+
+  // ---- HTTP ---------------------------------------------------------------
+
+  function href(url, params) {
+    if (!params) return url;
+    const q = new URLSearchParams();
+    Object.entries(params).forEach(([k, v]) => {
+      if (v === undefined || v === null || v === '') return;
+      (Array.isArray(v) ? v : [v]).forEach((x) => q.append(k, x));
+    });
+    const s = q.toString();
+    return s ? url + (url.includes('?') ? '&' : '?') + s : url;
+  }
+
+  async function request(method, url, body) {
+    const headers = { Accept: 'application/json', 'Accept-Language': langRef.value === 'en' ? 'en' : 'zh-CN' };
+    const xsrf = cookie('XSRF-TOKEN');
+    if (xsrf) headers['X-XSRF-TOKEN'] = xsrf;
+    let payload;
+    if (body instanceof FormData) {
+      payload = body;
+    } else if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      payload = JSON.stringify(body);
+    }
+    const res = await fetch(url, { method, headers, body: payload, credentials: 'same-origin' });
+    const text = await res.text();
+    let data = null;
+    if (text) {
+      try { data = JSON.parse(text); } catch (e) { data = text; }
+    }
+    if (res.status === 401) {
+      window.location.href = '/login';
+    }
+    if (!res.ok) {
+      const problem = data && typeof data === 'object' ? data : { title: res.statusText || 'HTTP ' + res.status, status: res.status, detail: typeof data === 'string' ? data.substring(0, 300) : undefined };
+      const err = new Error(problem.detail || problem.title || 'HTTP ' + res.status);
+      err.status = res.status;
+      err.problem = problem;
+      throw err;
+    }
+    return data;
+  }
+
+  const api = {
+    get: (url, params) => request('GET', href(url, params)),
+    post: (url, body) => request('POST', url, body === undefined ? {} : body),
+    put: (url, body) => request('PUT', url, body === undefined ? {} : body),
+    del: (url) => request('DELETE', url),
+    upload: (url, formData) => request('POST', url, formData),
+    href,
+  };
+
+  // ---- pages and the hash router -----------------------------------------
+
+  function register(page) {
+    if (!page || !page.path || !page.component) throw new Error('Anlan.register needs path and component');
+    const segments = page.path.replace(/^\/+|\/+$/g, '').split('/').filter(Boolean);
+    pages.push(markRaw({
+      path: page.path,
+      group: page.group || 'dashboard',
+      title: page.title || [page.path, page.path],
+      order: page.order == null ? 100 : page.order,
+      hidden: !!page.hidden,
+      roles: page.roles || null,
+      component: markRaw(page.component),
+      segments,
+    }));
+  }
+
+  function match(path) {
+    const parts = path.replace(/^\/+|\/+$/g, '').split('/').filter(Boolean).map(decodeURIComponent);
+    let best = null;
+    let bestScore = -1;
+    for (const page of pages) {
+      if (page.segments.length !== parts.length) continue;
+      const params = {};
+      let score = 0;
+      let ok = true;
+      page.segments.forEach((seg, i) => {
+        if (seg.startsWith(':')) params[seg.substring(1)] = parts[i];
+        else if (seg === parts[i]) score++;
+        else ok = false;
+      });
+      if (ok && score > bestScore) {
+        best = { page, params };
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  function resolve() {
+    const hash = window.location.hash.replace(/^#/, '') || '/';
+    const [rawPath, rawQuery] = hash.split('?');
+    const path = rawPath.startsWith('/') ? rawPath : '/' + rawPath;
+    const query = {};
+    new URLSearchParams(rawQuery || '').forEach((v, k) => { query[k] = v; });
+    const found = match(path);
+    route.path = path;
+    route.query = query;
+    route.params = found ? found.params : {};
+    route.page = found ? found.page : null;
+    route.key = hash;
+  }
+
+  function navigate(path) {
+    const target = '#' + (path.startsWith('/') ? path : '/' + path);
+    if (window.location.hash === target) resolve();
+    else window.location.hash = target;
+  }
+
+  window.addEventListener('hashchange', resolve);
+
+  function hasRole(role) {
+    return (Anlan.me.roles || []).includes(role);
+  }
+
+  function visible(page) {
+    return !page.roles || page.roles.some(hasRole);
+  }
+
+  const Anlan = {
+    register,
+    t,
+    api,
+    navigate,
+    route,
+    pages,
+    groups: GROUPS,
+    me: reactive({ username: '', roles: [], scope: '', personId: null, mayChange: false }),
+    config: reactive({ tileUrl: '', tileAttribution: '', maxZoom: 18, version: '' }),
+    hasRole,
+    visible,
+    cookie,
+    resolve,
+    /** Register a global component (before main.js mounts the app). */
+    component(name, definition) {
+      components[name] = markRaw(definition);
+    },
+    components,
+    levelName(level) {
+      return { DISTRICT: t('区县', 'District'), TOWN: t('镇街', 'Town'), VILLAGE: t('村社', 'Village') }[level] || level;
+    },
+    sourceName(source) {
+      return {
+        SOURCE: t('来源数据', 'Published source'),
+        ESTIMATED: t('估算', 'Estimated'),
+        SCHEMATIC: t('示意位置', 'Schematic'),
+      }[source] || source || '—';
+    },
+    roleName(role) {
+      return {
+        DISTRICT_ADMIN: t('区管理员', 'District admin'),
+        DUTY_OFFICER: t('值班员', 'Duty officer'),
+        DEPARTMENT_USER: t('行业部门', 'Department'),
+        TOWN_OFFICER: t('镇街干部', 'Town officer'),
+        VILLAGE_OFFICER: t('村社干部', 'Village officer'),
+        LEADER: t('领导（只读）', 'Leader (read-only)'),
+      }[role] || role;
+    },
+    formatTime(value) {
+      if (!value) return '';
+      const d = new Date(value);
+      if (isNaN(d)) return String(value);
+      const p = (n) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+    },
+  };
+
+  Object.defineProperty(Anlan, 'lang', {
+    enumerable: true,
+    get: () => langRef.value,
+    set: (value) => {
+      langRef.value = value === 'en' ? 'en' : 'zh';
+      localStorage.setItem(LANG_KEY, langRef.value);
+      document.documentElement.lang = langRef.value === 'en' ? 'en' : 'zh-CN';
+    },
+  });
+  document.documentElement.lang = langRef.value === 'en' ? 'en' : 'zh-CN';
+
+  // ---- global components --------------------------------------------------
+
+  Anlan.component('problem-box', {
+    props: { problem: { type: Object, default: null } },
+    template: `
+      <div v-if="problem" class="problem card" role="alert">
+        <strong>{{ problem.title || $t('出错了', 'Something went wrong') }}</strong>
+        <span v-if="problem.status" class="muted"> ({{ problem.status }}<template v-if="problem.code">, {{ problem.code }}</template>)</span>
+        <p v-if="problem.detail">{{ problem.detail }}</p>
+        <table v-if="problem.errors && problem.errors.length" class="table">
+          <thead><tr><th>{{ $t('字段', 'Field') }}</th><th>{{ $t('问题', 'Message') }}</th></tr></thead>
+          <tbody><tr v-for="(e, i) in problem.errors" :key="i"><td><code>{{ e.field }}</code></td><td>{{ e.message }}</td></tr></tbody>
+        </table>
+        <table v-if="problem.rows && problem.rows.length" class="table">
+          <thead><tr><th>{{ $t('工作表', 'Sheet') }}</th><th>{{ $t('行', 'Row') }}</th><th>{{ $t('列', 'Column') }}</th><th>{{ $t('问题', 'Message') }}</th></tr></thead>
+          <tbody><tr v-for="(r, i) in problem.rows" :key="i"><td>{{ r.sheet }}</td><td>{{ r.row }}</td><td>{{ r.column }}</td><td>{{ r.message }}</td></tr></tbody>
+        </table>
+        <p v-if="problem.instance" class="muted small">{{ problem.instance }}</p>
+      </div>`,
+  });
+
+  let flatAreas = null;
+  Anlan.component('area-select', {
+    props: {
+      modelValue: { type: String, default: '' },
+      level: { type: String, default: '' },
+      required: { type: Boolean, default: false },
+      disabled: { type: Boolean, default: false },
+      id: { type: String, default: undefined },
+    },
+    emits: ['update:modelValue'],
+    data: () => ({ areas: [] }),
+    async created() {
+      try {
+        flatAreas = flatAreas || Anlan.api.get('/api/v1/areas', { flat: true });
+        this.areas = await flatAreas;
+      } catch (e) {
+        flatAreas = null;
+        this.areas = [];
+      }
+    },
+    computed: {
+      options() {
+        const depth = { DISTRICT: 0, TOWN: 1, VILLAGE: 2 };
+        return this.areas.slice().sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+          .filter((a) => !this.level || this.level.split(/[|,]/).includes(a.level))
+          .map((a) => ({ code: a.code, label: '\u3000'.repeat(this.level ? 0 : depth[a.level] || 0) + a.name }));
+      },
+    },
+    template: `
+      <select class="area-select" :id="id" :value="modelValue" :required="required" :disabled="disabled"
+              @change="$emit('update:modelValue', $event.target.value)">
+        <option value="">{{ $t('— 选择区域 —', '— choose an area —') }}</option>
+        <option v-for="o in options" :key="o.code" :value="o.code">{{ o.label }}</option>
+      </select>`,
+  });
+
+  window.Anlan = Anlan;
+})();
