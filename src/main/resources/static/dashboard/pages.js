@@ -5,10 +5,11 @@
 
   const Dashboard = {
     props: ['params', 'query'],
-    data: () => ({ detail: null, problem: null }),
+    data: () => ({ detail: null, changes: [], problem: null }),
     async created() {
       try {
         this.detail = await Anlan.api.get('/api/v1/areas/' + encodeURIComponent(Anlan.me.scope));
+        this.changes = await Anlan.api.get('/api/v1/dashboard/responsibility-changes', { limit: 10 });
       } catch (e) {
         this.problem = e.problem || { title: e.message };
       }
@@ -34,11 +35,24 @@
         <div class="cards">
           <a class="card" href="#/map"><h3>{{ $t('一张图', 'Map') }} &rarr;</h3><p class="muted">{{ $t('区界、镇街估算范围与村社示意位置。', 'District outline, estimated town areas, schematic village positions.') }}</p></a>
           <a class="card" href="#/area"><h3>{{ $t('行政区划', 'Areas') }} &rarr;</h3><p class="muted">{{ $t('镇街与村社的区划树。', 'The tree of towns and villages.') }}</p></a>
-          <a class="card" href="#/directory"><h3>{{ $t('通讯录与责任', 'Directory & duties') }} &rarr;</h3><p class="muted">{{ $t('人员、单位与责任人。', 'People, units and who is responsible.') }}</p></a>
+          <a class="card" href="#/directory/people"><h3>{{ $t('通讯录与责任', 'Directory & duties') }} &rarr;</h3><p class="muted">{{ $t('人员、单位与责任人。', 'People, units and who is responsible.') }}</p></a>
+        </div>
+        <div class="card" id="responsibility-changes">
+          <h3>{{ $t('最近的责任分工变更', 'Recent responsibility changes') }}</h3>
+          <p v-if="!changes.length" class="muted">{{ $t('启动以来没有变更。', 'No changes since start-up.') }}</p>
+          <div v-else class="table-wrap"><table class="table">
+            <thead><tr><th>{{ $t('时间', 'Time') }}</th><th>{{ $t('区域', 'Area') }}</th><th>{{ $t('角色', 'Role') }}</th><th>{{ $t('人员', 'Person') }}</th></tr></thead>
+            <tbody><tr v-for="c in changes" :key="c.assignmentId">
+              <td>{{ Anlan.formatTime(c.changedAt) }}</td>
+              <td><a :href="'#/area/' + c.areaCode">{{ c.areaCode }}</a></td>
+              <td>{{ c.roleCode }}</td>
+              <td><a :href="'#/directory/people/' + c.personId">#{{ c.personId }}</a></td>
+            </tr></tbody>
+          </table></div>
         </div>
         <div class="card notice">
-          {{ $t('全区汇总（值班、预警、险情等读模型）将随后续模块提供；此页目前只是入口。',
-                'District-wide summaries (duty, warnings, incidents) come with later modules; for now this page is only a starting point.') }}
+          {{ $t('全区汇总（值班、预警、险情等读模型）将随后续模块提供；目前只有责任分工变更一项。',
+                'District-wide summaries (duty, warnings, incidents) come with later modules; for now only responsibility changes are shown.') }}
         </div>
       </div>`,
   };

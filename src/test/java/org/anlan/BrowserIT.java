@@ -54,6 +54,8 @@ class BrowserIT {
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // a login or logout navigates the page while a wait polls it ("aborted by navigation"): poll again
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
   }
 
   @AfterEach
