@@ -39,7 +39,7 @@
         </div>
         <div class="card" id="responsibility-changes">
           <h3>{{ $t('最近的责任分工变更', 'Recent responsibility changes') }}</h3>
-          <p v-if="!changes.length" class="muted">{{ $t('启动以来没有变更。', 'No changes since start-up.') }}</p>
+          <p v-if="!changes.length" class="muted">{{ $t('尚无通过平台做出的变更（演示数据不计）。', 'No changes made through the platform yet (the demo data does not count).') }}</p>
           <div v-else class="table-wrap"><table class="table">
             <thead><tr><th>{{ $t('时间', 'Time') }}</th><th>{{ $t('区域', 'Area') }}</th><th>{{ $t('角色', 'Role') }}</th><th>{{ $t('人员', 'Person') }}</th></tr></thead>
             <tbody><tr v-for="c in changes" :key="c.assignmentId">
