@@ -74,9 +74,7 @@ class ProblemAdvice {
     List<Map<String, Object>> errors = e.getFieldErrors().stream()
         .map(f -> Map.<String, Object>of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
         .toList();
-    ResponseEntity<ProblemDetail> response = respond(request, HttpStatus.BAD_REQUEST, "request.invalid", errors.size());
-    response.getBody().setProperty("errors", errors);
-    return response;
+    return invalid(request, errors);
   }
 
   @ExceptionHandler(HandlerMethodValidationException.class)
@@ -85,9 +83,7 @@ class ProblemAdvice {
         .flatMap(r -> r.getResolvableErrors().stream()
             .map(err -> Map.<String, Object>of("field", String.valueOf(r.getMethodParameter().getParameterName()), "message", String.valueOf(err.getDefaultMessage()))))
         .toList();
-    ResponseEntity<ProblemDetail> response = respond(request, HttpStatus.BAD_REQUEST, "request.invalid", errors.size());
-    response.getBody().setProperty("errors", errors);
-    return response;
+    return invalid(request, errors);
   }
 
   @ExceptionHandler(ConstraintViolationException.class)
@@ -95,9 +91,7 @@ class ProblemAdvice {
     List<Map<String, Object>> errors = e.getConstraintViolations().stream()
         .map(v -> Map.<String, Object>of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
         .toList();
-    ResponseEntity<ProblemDetail> response = respond(request, HttpStatus.BAD_REQUEST, "request.invalid", errors.size());
-    response.getBody().setProperty("errors", errors);
-    return response;
+    return invalid(request, errors);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -158,6 +152,13 @@ class ProblemAdvice {
     log.error("Unhandled error, correlation id {}", problem.getProperties().get("correlationId"), e);
     problem.setInstance(URI.create(request.getRequestURI()));
     return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  /** 400 {@code request.invalid} listing each bad field and why. */
+  private ResponseEntity<ProblemDetail> invalid(HttpServletRequest request, List<Map<String, Object>> errors) {
+    ResponseEntity<ProblemDetail> response = respond(request, HttpStatus.BAD_REQUEST, "request.invalid", errors.size());
+    response.getBody().setProperty("errors", errors);
+    return response;
   }
 
   private ResponseEntity<ProblemDetail> respond(HttpServletRequest request, HttpStatus status, String code, Object... args) {
