@@ -12,10 +12,11 @@ import org.springframework.util.unit.DataSize;
  * @param maxJsonBody the largest JSON request body accepted (bigger: 413)
  * @param map the map's tile layer; with no tile URL the map shows vectors only (works offline)
  * @param bcryptCost the bcrypt work factor of new password hashes (tests lower it for speed)
+ * @param zone the bureau's time zone: "today" for validity dates and deadlines is in this zone
  */
 @ConfigurationProperties("anlan.platform")
 public record PlatformProperties(@DefaultValue Login login, @DefaultValue("2MB") DataSize maxJsonBody, @DefaultValue Map map,
-    @DefaultValue("10") int bcryptCost) {
+    @DefaultValue("10") int bcryptCost, @DefaultValue("Asia/Shanghai") java.time.ZoneId zone) {
 
   public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("10m") Duration window) {}
 

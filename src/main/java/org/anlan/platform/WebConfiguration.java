@@ -29,10 +29,10 @@ class WebConfiguration implements WebMvcConfigurer {
     return resolver;
   }
 
-  /** The one clock; tests pin it. */
+  /** The one clock, in the bureau's time zone ({@code anlan.platform.zone}, default Asia/Shanghai); tests pin it. */
   @Bean
-  Clock clock() {
-    return Clock.systemDefaultZone();
+  Clock clock(PlatformProperties properties) {
+    return Clock.system(properties.zone());
   }
 
   @Bean

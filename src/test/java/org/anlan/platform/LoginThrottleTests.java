@@ -13,7 +13,7 @@ class LoginThrottleTests {
 
   MutableClock clock = new MutableClock(Instant.parse("2026-07-01T00:00:00Z"));
   LoginThrottle throttle = new LoginThrottle(clock,
-      new PlatformProperties(new PlatformProperties.Login(5, Duration.ofMinutes(10)), DataSize.ofMegabytes(2), new PlatformProperties.Map("", "", 18), 10));
+      new PlatformProperties(new PlatformProperties.Login(5, Duration.ofMinutes(10)), DataSize.ofMegabytes(2), new PlatformProperties.Map("", "", 18), 10, ZoneOffset.ofHours(8)));
 
   @Test
   void fiveFailuresForOneNameBlockItUntilTheWindowPasses() {
