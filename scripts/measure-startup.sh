@@ -26,7 +26,7 @@ start_once() {
     local heap rss
     heap=$(curl -fs -u admin:measure-pass-1 "http://127.0.0.1:$port/actuator/metrics/jvm.memory.used?tag=area:heap" | grep -o '"value":[0-9.E]*' | head -1 | cut -d: -f2)
     rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
-    printf '%-12s heap used %.0f MB (max 512 MB), resident set %.0f MB\n' "$label" "$(echo "$heap / 1048576" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
+    awk -v l="$label" -v h="$heap" -v r="$rss" 'BEGIN { printf "%-12s heap used %.0f MB (max 512 MB), resident set %.0f MB\n", l, h / 1048576, r / 1024 }'
   fi
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
