@@ -1,6 +1,9 @@
 /**
- * Users, their roles and area scope, passwords and personal API tokens; login goes through the
- * platform's security with the principals this module provides.
+ * Users: log-in name, bcrypt password hash, roles, the area scope that limits what they see and
+ * change, the directory person they are, and personal API tokens. Provides the principals that the
+ * platform's security authenticates ({@code UserDetailsService}, {@code ApiTokenResolver}); creates
+ * the demo users, or the first admin from {@code ANLAN_ADMIN_PASSWORD} outside the demo. Publishes
+ * and hears no events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
 package org.anlan.identity;
