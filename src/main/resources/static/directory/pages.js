@@ -25,11 +25,30 @@
   const loadAreas = async () => (areaList = areaList || await A.api.get('/api/v1/areas', { flat: true }));
   const loadRoles = async () => (roleList = roleList || await A.api.get('/api/v1/directory/roles'));
   const blankToNull = v => (v === '' || v === undefined ? null : v);
+  /** Form labels for the field names a 400 problem lists (errors[].field). */
+  const FIELDS = {
+    name: ['姓名', 'Name'], mobile: ['手机', 'Mobile'], areaCode: ['区域', 'Area'], organisationId: ['单位', 'Organisation'],
+    position: ['职务', 'Position'], email: ['电子邮箱', 'E-mail'], otherChannels: ['其他联系方式', 'Other channels'],
+    note: ['备注', 'Note'], kind: ['类别', 'Kind'], parentId: ['上级单位', 'Parent'], committees: ['所属委员会', 'Committees'],
+    roleCode: ['角色', 'Role'], personId: ['责任人', 'Person'], deputyPersonId: ['AB岗', 'Deputy'],
+    validFrom: ['起始日期', 'Valid from'], validTo: ['截止日期', 'Valid to']
+  };
 
   /** Shared by every page: areas, roles, the problem shown, a busy flag. */
   const common = {
     data() {
       return { problem: null, busy: false, areas: [], roles: [], kinds: KINDS, me: A.me };
+    },
+    computed: {
+      /** The problem with its field names shown as the form's labels. */
+      formProblem() {
+        const p = this.problem;
+        if (!p || !Array.isArray(p.errors)) return p;
+        return Object.assign({}, p, { errors: p.errors.map(e => {
+          const label = FIELDS[e.field];
+          return Object.assign({}, e, { field: label ? A.t(label[0], label[1]) : e.field });
+        }) });
+      }
     },
     async created() {
       try {
@@ -66,6 +85,13 @@
           this.busy = false;
         }
       },
+      /** Brings the form that just opened into view (it opens above a long list). */
+      showForm(id) {
+        this.$nextTick(() => {
+          const form = document.getElementById(id);
+          if (form && form.scrollIntoView) form.scrollIntoView({ block: 'nearest' });
+        });
+      },
       confirmDelete(what) {
         return window.confirm(A.t('确定删除“' + what + '”？', 'Delete "' + what + '"?'));
       }
@@ -90,7 +116,7 @@
     props: ['modelValue', 'label'],
     emits: ['update:modelValue'],
     data() {
-      return { q: this.label || '', hits: [], open: false };
+      return { q: this.label || '', hits: [], open: false, asked: 0, failed: '' };
     },
     watch: {
       label(v) { this.q = v || ''; }
@@ -100,13 +126,27 @@
       <span v-if="open" class="card" style="position:absolute;z-index:10;left:0;right:0;max-height:14em;overflow:auto;padding:0">
         <a v-for="p in hits" :key="p.id" href="#" class="picker-hit" @click.prevent="pick(p)" style="display:block;padding:.4em .6em">
           {{ p.name }} <span class="muted">{{ p.mobile }} {{ p.position || '' }}</span></a>
+        <span v-if="failed" class="problem" style="display:block;padding:.4em .6em">{{ failed }}</span>
+        <span v-else-if="hits.length === 0" class="muted" style="display:block;padding:.4em .6em">{{ $t('没有找到', 'Nobody found') }}</span>
         <a href="#" class="muted" @click.prevent="pick(null)" style="display:block;padding:.4em .6em">{{ $t('（不选）', '(none)') }}</a>
       </span></span>`,
     methods: {
       async search() {
-        if (this.q.trim().length < 1) { this.hits = []; this.open = false; return; }
-        const page = await A.api.get('/api/v1/people', { q: this.q.trim(), size: 20 });
-        this.hits = page.items;
+        // the text no longer names the person chosen before: no one is chosen until a hit is picked
+        if (this.modelValue != null) this.$emit('update:modelValue', null);
+        const q = this.q.trim();
+        const asked = ++this.asked;
+        this.failed = '';
+        if (q.length < 1) { this.hits = []; this.open = false; return; }
+        try {
+          const page = await A.api.get('/api/v1/people', { q, size: 20 });
+          if (asked !== this.asked) return; // a later search has been sent
+          this.hits = page.items;
+        } catch (e) {
+          if (asked !== this.asked) return;
+          this.hits = [];
+          this.failed = e.message;
+        }
         this.open = true;
       },
       pick(p) {
@@ -153,21 +193,22 @@
             <label for="person-available">{{ $t('在岗', 'Available') }}</label><input id="person-available" type="checkbox" v-model="edit.available">
             <label for="person-note">{{ $t('备注', 'Note') }}</label><textarea id="person-note" v-model="edit.note" maxlength="500"></textarea>
           </div>
-          <problem-box :problem="problem"></problem-box>
+          <problem-box :problem="formProblem"></problem-box>
           <div class="toolbar">
             <button id="person-save" class="btn btn-primary" :disabled="busy" @click="save">{{ $t('保存', 'Save') }}</button>
             <button id="person-cancel" class="btn" @click="cancel">{{ $t('取消', 'Cancel') }}</button>
           </div>
         </div>
         <div class="table-wrap"><table id="people-table" class="table">
-          <thead><tr><th>{{ $t('姓名', 'Name') }}</th><th>{{ $t('职务', 'Position') }}</th><th>{{ $t('单位', 'Organisation') }}</th>
-            <th>{{ $t('手机', 'Mobile') }}</th><th>{{ $t('区域', 'Area') }}</th><th></th></tr></thead>
+          <thead><tr><th>{{ $t('姓名', 'Name') }}</th><th class="hide-phone">{{ $t('职务', 'Position') }}</th><th class="hide-phone">{{ $t('单位', 'Organisation') }}</th>
+            <th>{{ $t('手机', 'Mobile') }}</th><th class="hide-phone">{{ $t('区域', 'Area') }}</th><th></th></tr></thead>
           <tbody>
             <tr v-for="p in page.items" :key="p.id">
               <td><a href="#" @click.prevent="open(p)">{{ p.name }}</a>
-                <span v-if="!p.available" class="badge">{{ $t('不在岗', 'away') }}</span></td>
-              <td>{{ p.position }}</td><td>{{ p.organisationName }}</td>
-              <td><a :href="'tel:' + p.mobile">{{ p.mobile }}</a></td><td>{{ areaName(p.areaCode) }}</td>
+                <span v-if="!p.available" class="badge">{{ $t('不在岗', 'away') }}</span>
+                <span class="phone-only muted small">{{ [p.position, p.organisationName, areaName(p.areaCode)].filter(Boolean).join(' · ') }}</span></td>
+              <td class="hide-phone">{{ p.position }}</td><td class="hide-phone">{{ p.organisationName }}</td>
+              <td class="nowrap"><a :href="'tel:' + p.mobile">{{ p.mobile }}</a></td><td class="hide-phone">{{ areaName(p.areaCode) }}</td>
               <td><template v-if="mayChange()">
                 <button class="btn" @click="startEdit(p)">{{ $t('修改', 'Edit') }}</button>
                 <button class="btn btn-danger" @click="remove(p)">{{ $t('删除', 'Delete') }}</button></template></td>
@@ -204,6 +245,7 @@
           this.problem = null;
           this.editId = p ? p.id : null;
           this.edit = p ? Object.assign(emptyPerson(), p) : Object.assign(emptyPerson(), { areaCode: this.area || (A.me && A.me.scope) || '' });
+          this.showForm('person-form');
           if (this.organisations.length === 0) this.organisations = (await this.run(() => A.api.get('/api/v1/organisations'))) || [];
         },
         async save() {
@@ -245,7 +287,7 @@
         </div>
         <div class="card">
           <h3>{{ $t('责任分工', 'Assignments') }}</h3>
-          <table class="table">
+          <div class="table-wrap"><table class="table">
             <thead><tr><th>{{ $t('区域', 'Area') }}</th><th>{{ $t('角色', 'Role') }}</th><th>{{ $t('身份', 'As') }}</th><th>{{ $t('有效期', 'Valid') }}</th></tr></thead>
             <tbody>
               <tr v-for="a in assignments" :key="a.id">
@@ -255,7 +297,7 @@
               </tr>
               <tr v-if="assignments.length === 0"><td colspan="4" class="muted">{{ $t('没有责任分工', 'No assignments') }}</td></tr>
             </tbody>
-          </table>
+          </table></div>
         </div>
       </div>`,
       async mounted() {
@@ -285,24 +327,25 @@
           <button class="btn" @click="load">{{ $t('查询', 'Search') }}</button>
           <button v-if="mayChange()" id="organisation-new" class="btn btn-primary" @click="startEdit(null)">{{ $t('新建单位', 'New organisation') }}</button>
         </div>
-        <problem-box :problem="problem"></problem-box>
-        <div v-if="edit" class="card">
+        <problem-box v-if="!edit" :problem="problem"></problem-box>
+        <div v-if="edit" id="organisation-form" class="card">
           <h3>{{ editId ? $t('修改单位', 'Edit organisation') : $t('新建单位', 'New organisation') }}</h3>
           <div class="form-grid">
-            <label>{{ $t('名称', 'Name') }} *</label><input v-model="edit.name" maxlength="100">
-            <label>{{ $t('类别', 'Kind') }} *</label>
-            <select v-model="edit.kind"><option v-for="k in kinds" :key="k[0]" :value="k[0]">{{ $t(k[1], k[2]) }}</option></select>
-            <label>{{ $t('所属区域', 'Area') }} *</label><area-select v-model="edit.areaCode" :areas="areas" blank=" "></area-select>
-            <label>{{ $t('上级单位', 'Parent') }}</label>
-            <select v-model="edit.parentId"><option :value="null"></option>
+            <label for="organisation-name">{{ $t('名称', 'Name') }} *</label><input id="organisation-name" v-model="edit.name" maxlength="100">
+            <label for="organisation-kind">{{ $t('类别', 'Kind') }} *</label>
+            <select id="organisation-kind" v-model="edit.kind"><option v-for="k in kinds" :key="k[0]" :value="k[0]">{{ $t(k[1], k[2]) }}</option></select>
+            <label for="organisation-area">{{ $t('所属区域', 'Area') }} *</label><area-select id="organisation-area" v-model="edit.areaCode" :areas="areas" blank=" "></area-select>
+            <label for="organisation-parent">{{ $t('上级单位', 'Parent') }}</label>
+            <select id="organisation-parent" v-model="edit.parentId"><option :value="null"></option>
               <option v-for="o in list" :key="o.id" :value="o.id" v-show="o.id !== editId">{{ o.name }}</option></select>
-            <label>{{ $t('所属委员会（逗号分隔）', 'Committees (comma-separated)') }}</label>
-            <input v-model="edit.committeesText" :placeholder="$t('如：区安委会,区减灾委', 'e.g. 区安委会,区减灾委')">
-            <label>{{ $t('备注', 'Note') }}</label><textarea v-model="edit.note" maxlength="500"></textarea>
+            <label for="organisation-committees">{{ $t('所属委员会（逗号分隔）', 'Committees (comma-separated)') }}</label>
+            <input id="organisation-committees" v-model="edit.committeesText" :placeholder="$t('如：区安委会,区减灾委', 'e.g. 区安委会,区减灾委')">
+            <label for="organisation-note">{{ $t('备注', 'Note') }}</label><textarea id="organisation-note" v-model="edit.note" maxlength="500"></textarea>
           </div>
+          <problem-box :problem="formProblem"></problem-box>
           <div class="toolbar">
-            <button class="btn btn-primary" :disabled="busy" @click="save">{{ $t('保存', 'Save') }}</button>
-            <button class="btn" @click="edit = null">{{ $t('取消', 'Cancel') }}</button>
+            <button id="organisation-save" class="btn btn-primary" :disabled="busy" @click="save">{{ $t('保存', 'Save') }}</button>
+            <button id="organisation-cancel" class="btn" @click="edit = null; problem = null">{{ $t('取消', 'Cancel') }}</button>
           </div>
         </div>
         <div class="table-wrap"><table id="organisations-table" class="table">
@@ -331,6 +374,7 @@
           this.editId = o ? o.id : null;
           this.edit = o ? Object.assign(emptyOrganisation(), o, { committeesText: (o.committees || []).join(',') })
             : Object.assign(emptyOrganisation(), { areaCode: this.area || (A.me && A.me.scope) || '' });
+          this.showForm('organisation-form');
         },
         async save() {
           const e = this.edit;
@@ -380,7 +424,7 @@
             <label for="assignment-to">{{ $t('截止日期', 'Valid to') }}</label><input id="assignment-to" type="date" v-model="edit.validTo">
             <label for="assignment-note">{{ $t('备注', 'Note') }}</label><textarea id="assignment-note" v-model="edit.note" maxlength="500"></textarea>
           </div>
-          <problem-box :problem="problem"></problem-box>
+          <problem-box :problem="formProblem"></problem-box>
           <div class="toolbar">
             <button id="assignment-save" class="btn btn-primary" :disabled="busy" @click="save">{{ $t('保存', 'Save') }}</button>
             <button id="assignment-cancel" class="btn" @click="edit = null; problem = null">{{ $t('取消', 'Cancel') }}</button>
@@ -421,6 +465,7 @@
           this.edit = a ? Object.assign(emptyAssignment(), a, { personLabel: a.personName + ' ' + a.personMobile,
             deputyLabel: a.deputyName || '', validFrom: a.validFrom || '', validTo: a.validTo || '' })
             : Object.assign(emptyAssignment(), { areaCode: this.area || '', roleCode: this.role || '' });
+          this.showForm('assignment-form');
         },
         async save() {
           const e = this.edit;
@@ -448,19 +493,22 @@
       template: `<div>
         <div class="card">
           <div class="form-grid">
-            <label for="responsible-area">{{ $t('区域', 'Area') }}</label><area-select id="responsible-area" v-model="area" :areas="areas" blank=" "></area-select>
+            <label for="responsible-area">{{ $t('区域', 'Area') }}</label><area-select id="responsible-area" v-model="area" :areas="areas" blank=" " @update:modelValue="answer = null"></area-select>
             <label for="responsible-role">{{ $t('角色', 'Role') }}</label>
-            <select id="responsible-role" v-model="role"><option value="" disabled>{{ $t('— 选择角色 —', '— choose a role —') }}</option>
+            <select id="responsible-role" v-model="role" @change="answer = null"><option value="" disabled>{{ $t('— 选择角色 —', '— choose a role —') }}</option>
               <option v-for="r in roles" :key="r.code" :value="r.code">{{ $t(r.zh, r.en) }}</option></select>
           </div>
           <div class="toolbar"><button id="responsible-ask" class="btn btn-primary" :disabled="!area || !role || busy" @click="ask">{{ $t('查询谁负责', 'Who answers?') }}</button></div>
         </div>
         <problem-box :problem="problem"></problem-box>
         <div v-if="answer">
+          <p v-if="answer.answeredAt && answer.answeredAt !== answer.areaCode" id="answer-parent" class="card notice">
+            {{ $t('在“' + areaName(answer.areaCode) + '”没有' + roleName(answer.roleCode) + '，由上级区域“' + areaName(answer.answeredAt) + '”的责任人兜底。',
+              'Nobody holds this role in ' + areaName(answer.areaCode) + '; the answer comes from the parent area ' + areaName(answer.answeredAt) + '.') }}</p>
           <p v-if="answer.people.length === 0" id="answer-nobody" class="card">{{ $t('该区域直到全区都没有此角色的责任人。', 'Nobody holds this role here or in any parent area.') }}</p>
           <div v-for="p in answer.people" :key="p.personId + '-' + p.assignmentId" class="card answer">
             <h3>{{ p.name }} <span class="badge">{{ foundBy(p.foundBy) }}</span></h3>
-            <p><a class="btn btn-primary" :href="'tel:' + p.mobile">📞 {{ p.mobile }}</a>
+            <p><a class="btn btn-primary" :href="'tel:' + p.mobile">{{ $t('拨打', 'Call') }} {{ p.mobile }}</a>
               <a v-if="p.email" class="btn" :href="'mailto:' + p.email">{{ p.email }}</a></p>
             <p class="muted">{{ p.position }} · {{ p.organisationName }} ·
               {{ $t('责任区域', 'assigned for') }} {{ areaName(p.assignedAreaCode) }}<span v-if="p.deputy"> · {{ $t('AB岗', 'deputy') }}</span></p>
@@ -471,6 +519,15 @@
         this.area = (this.query && this.query.area) || '';
         this.role = (this.query && this.query.role) || '';
         if (this.area && this.role) this.ask();
+      },
+      watch: {
+        // a link to the same page with other ?area=&role= does not remount it
+        query(q) {
+          this.area = (q && q.area) || '';
+          this.role = (q && q.role) || '';
+          this.answer = null;
+          if (this.area && this.role) this.ask();
+        }
       },
       methods: {
         async ask() {
@@ -514,7 +571,7 @@
             <input id="import-file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" @change="file = $event.target.files[0]">
             <button id="import-submit" class="btn btn-primary" :disabled="!file || busy" @click="upload">{{ $t('导入', 'Import') }}</button>
           </div>
-          <p v-if="result" id="import-result" class="badge">{{ $t('已导入：新增 ' + result.created + ' 条，更新 ' + result.updated + ' 条',
+          <p v-if="result" id="import-result" class="card notice">{{ $t('已导入：新增 ' + result.created + ' 条，更新 ' + result.updated + ' 条',
             'Imported: ' + result.created + ' created, ' + result.updated + ' updated') }}</p>
         </div>
         <problem-box :problem="headline"></problem-box>

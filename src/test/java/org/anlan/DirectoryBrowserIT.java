@@ -84,7 +84,8 @@ class DirectoryBrowserIT extends BrowserTestSupport {
     fillPerson("测试错号", "12345", WULI, null);
     browser.findElement(By.id("person-save")).click();
     WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#person-form .problem")));
-    assertThat(problem.getText()).contains("mobile");
+    // in the form's words: the field is 手机, the message says what a mobile looks like (no regular expression)
+    assertThat(problem.getText()).contains("手机", "手机号格式不对").doesNotContain("mobile", "[3-9]");
     assertThat(browser.findElement(By.id("person-form")).isDisplayed()).isTrue();
     screenshot("directory-person-bad-mobile.png");
     browser.findElement(By.id("person-cancel")).click();
@@ -147,7 +148,15 @@ class DirectoryBrowserIT extends BrowserTestSupport {
     browser.findElement(By.id("responsible-ask")).click();
     WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".answer")));
     assertThat(answer.getText()).contains("上级区域", "双江镇");
+    assertThat(browser.findElement(By.id("answer-parent")).getText()).contains("五里社区", "灾害信息员", "双江镇");
     screenshot("directory-responsible.png");
+
+    // changing the question drops the old answer
+    selectValue(By.id("responsible-role"), "GRID_WORKER");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".answer")));
+    selectValue(By.id("responsible-role"), "DISASTER_INFORMANT");
+    browser.findElement(By.id("responsible-ask")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".answer")));
 
     browser.findElement(By.id("lang-en")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".answer"), "parent area"));
@@ -217,6 +226,12 @@ class DirectoryBrowserIT extends BrowserTestSupport {
     assertThat(pageOverflow()).as("horizontal overflow of the page, px").isLessThanOrEqualTo(0L);
     WebElement search = browser.findElement(By.id("people-q"));
     assertThat(search.getRect().getX() + search.getRect().getWidth()).isLessThanOrEqualTo(400);
+    // a row is readable: the number to call is on screen, the name is not broken into a column of characters
+    WebElement first = rows().get(0);
+    WebElement tel = first.findElement(By.cssSelector("a[href^='tel:']"));
+    assertThat(tel.getRect().getX() + tel.getRect().getWidth()).isLessThanOrEqualTo(400);
+    assertThat(first.getRect().getHeight()).as("height of a row, px").isLessThan(110);
+    assertThat(first.findElement(By.cssSelector(".phone-only")).getText()).isNotBlank();
     screenshot("directory-people-phone.png");
 
     browser.findElement(By.id("person-new")).click();
