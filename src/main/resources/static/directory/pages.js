@@ -122,8 +122,9 @@
       label(v) { this.q = v || ''; }
     },
     template: `<span class="person-picker" style="position:relative;display:inline-block;width:100%">
-      <input v-model="q" @input="search" @focus="open = hits.length > 0" :placeholder="$t('输入姓名或手机号', 'Name or mobile')" style="width:100%">
-      <span v-if="open" class="card" style="position:absolute;z-index:10;left:0;right:0;max-height:14em;overflow:auto;padding:0">
+      <input v-model="q" @input="search" @focus="open = hits.length > 0" @blur="closeSoon" @keydown.esc="open = false"
+        :placeholder="$t('输入姓名或手机号', 'Name or mobile')" style="width:100%">
+      <span v-if="open" class="card" style="position:absolute;z-index:10;top:100%;left:0;right:0;max-height:14em;overflow:auto;padding:0">
         <a v-for="p in hits" :key="p.id" href="#" class="picker-hit" @click.prevent="pick(p)" style="display:block;padding:.4em .6em">
           {{ p.name }} <span class="muted">{{ p.mobile }} {{ p.position || '' }}</span></a>
         <span v-if="failed" class="problem" style="display:block;padding:.4em .6em">{{ failed }}</span>
@@ -148,6 +149,10 @@
           this.failed = e.message;
         }
         this.open = true;
+      },
+      closeSoon() {
+        // after a click on a hit has been handled (blur comes first)
+        setTimeout(() => { this.open = false; }, 250);
       },
       pick(p) {
         this.open = false;

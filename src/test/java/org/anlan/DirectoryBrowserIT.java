@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -115,7 +116,16 @@ class DirectoryBrowserIT extends BrowserTestSupport {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assignment-form")));
     selectValue(By.id("assignment-area"), JINLONG);
     selectValue(By.id("assignment-role"), "GRID_WORKER");
+    WebElement personField = browser.findElement(By.cssSelector("#assignment-person input"));
+    personField.sendKeys("测试网");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#assignment-person .picker-hit")));
+    screenshot("directory-assignment-picker.png");
     pickPerson(By.cssSelector("#assignment-person input"), "17700000201", "测试网格");
+    // the person as their own deputy: the server says no, in the form
+    pickPerson(By.cssSelector("#assignment-deputy input"), "17700000201", "测试网格");
+    browser.findElement(By.id("assignment-save")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#assignment-form .problem")));
+    screenshot("directory-assignment-same-deputy.png");
     String deputyMobile = jdbc.sql("select min(mobile) from directory_person where area_code = :a and mobile like '199%'")
         .param("a", JINLONG).query(String.class).single();
     pickPerson(By.cssSelector("#assignment-deputy input"), deputyMobile, deputyMobile);
@@ -127,6 +137,15 @@ class DirectoryBrowserIT extends BrowserTestSupport {
     WebElement row = browser.findElement(By.xpath("//table[@id='assignments-table']//tr[td[contains(., '测试网格')]]"));
     assertThat(row.getText()).contains("网格员", "金龙社区");
     screenshot("directory-assignments.png");
+
+    // the person's page lists the assignment
+    openPeople();
+    search("17700000201");
+    wait.until(d -> rowWith("17700000201")).findElement(By.linkText("测试网格")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".shell-main h3"), "测试网格"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".shell-main .table tbody"), "网格员"));
+    assertThat(browser.findElement(By.cssSelector(".shell-main .table tbody")).getText()).contains("金龙社区", "责任人");
+    screenshot("directory-person-detail.png");
 
     // who answers here? now the new grid worker, assigned here
     browser.get(url("/#/directory/responsible"));
@@ -273,7 +292,8 @@ class DirectoryBrowserIT extends BrowserTestSupport {
 
   private void pickPerson(By input, String query, String expected) {
     WebElement field = browser.findElement(input);
-    field.clear();
+    // as a person does it (WebElement.clear() changes the value without an input event, which Vue then restores)
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     field.sendKeys(query);
     By hit = By.xpath("//a[contains(@class, 'picker-hit') and contains(., '" + expected + "')]");
     wait.until(ExpectedConditions.elementToBeClickable(hit)).click();
