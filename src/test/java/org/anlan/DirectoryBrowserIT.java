@@ -100,6 +100,37 @@ class DirectoryBrowserIT extends BrowserTestSupport {
   }
 
   @Test
+  void townOfficerCreatesEditsAndDeletesAnOrganisation() throws IOException {
+    logInAs("shuangjiang");
+    browser.get(url("/#/directory/organisations"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#organisations-table tbody tr td")));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("organisation-new"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("organisation-name"))).sendKeys("测试应急分队");
+    selectValue(By.id("organisation-kind"), "OTHER");
+    selectValue(By.id("organisation-area"), WULI);
+    browser.findElement(By.id("organisation-committees")).sendKeys("区安委会，区减灾委");
+    browser.findElement(By.id("organisation-save")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("organisation-form")));
+    WebElement row = wait.until(d -> organisationRow("测试应急分队"));
+    assertThat(row.getText()).contains("其他", "五里社区", "区安委会", "区减灾委");
+    screenshot("directory-organisations.png");
+
+    row.findElement(By.xpath(".//button[contains(., '修改')]")).click();
+    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("organisation-name")));
+    // committees are a set: any order, split back on the comma
+    assertThat(browser.findElement(By.id("organisation-committees")).getDomProperty("value").split(","))
+        .containsExactlyInAnyOrder("区安委会", "区减灾委");
+    name.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    name.sendKeys("测试应急小分队");
+    browser.findElement(By.id("organisation-save")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("organisation-form")));
+    wait.until(d -> organisationRow("测试应急小分队")).findElement(By.xpath(".//button[contains(., '删除')]")).click();
+    wait.until(ExpectedConditions.alertIsPresent()).accept();
+    wait.until(d -> organisationRow("测试应急小分队") == null);
+    assertThat(jdbc.sql("select count(*) from directory_organisation where name like '测试应急%'").query(Long.class).single()).isZero();
+  }
+
+  @Test
   void anAssignmentMadeOnThePageAnswersForItsVillage() throws IOException {
     logInAs("shuangjiang");
     // 金龙社区 has no grid worker, nor has anyone above it
@@ -313,6 +344,11 @@ class DirectoryBrowserIT extends BrowserTestSupport {
 
   private WebElement rowWith(String text) {
     List<WebElement> hits = browser.findElements(By.xpath("//table[@id='people-table']//tr[td[contains(., '" + text + "')]]"));
+    return hits.isEmpty() ? null : hits.get(0);
+  }
+
+  private WebElement organisationRow(String name) {
+    List<WebElement> hits = browser.findElements(By.xpath("//table[@id='organisations-table']//tr[td[1][normalize-space(.)='" + name + "']]"));
     return hits.isEmpty() ? null : hits.get(0);
   }
 
