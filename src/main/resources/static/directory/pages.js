@@ -92,6 +92,11 @@
           if (form && form.scrollIntoView) form.scrollIntoView({ block: 'nearest' });
         });
       },
+      /** 长期 when open at both ends, else from – to with … for an open end. */
+      validity(a) {
+        if (!a.validFrom && !a.validTo) return A.t('长期', 'open-ended');
+        return (a.validFrom || '…') + ' – ' + (a.validTo || '…');
+      },
       confirmDelete(what) {
         return window.confirm(A.t('确定删除“' + what + '”？', 'Delete "' + what + '"?'));
       }
@@ -298,7 +303,7 @@
               <tr v-for="a in assignments" :key="a.id">
                 <td>{{ areaName(a.areaCode) }}</td><td>{{ roleName(a.roleCode) }}</td>
                 <td>{{ a.personId === person.id ? $t('责任人', 'Primary') : $t('AB岗（替 ' + a.personName + '）', 'Deputy for ' + a.personName) }}</td>
-                <td>{{ a.validFrom || '…' }} – {{ a.validTo || '…' }} <span v-if="!a.active" class="badge">{{ $t('不在有效期', 'not active') }}</span></td>
+                <td>{{ validity(a) }} <span v-if="!a.active" class="badge">{{ $t('不在有效期', 'not active') }}</span></td>
               </tr>
               <tr v-if="assignments.length === 0"><td colspan="4" class="muted">{{ $t('没有责任分工', 'No assignments') }}</td></tr>
             </tbody>
@@ -443,7 +448,7 @@
               <td>{{ areaName(a.areaCode) }}</td><td>{{ roleName(a.roleCode) }}</td>
               <td>{{ a.personName }} <a class="muted" :href="'tel:' + a.personMobile">{{ a.personMobile }}</a></td>
               <td>{{ a.deputyName }}</td>
-              <td>{{ a.validFrom || '…' }} – {{ a.validTo || '…' }} <span v-if="!a.active" class="badge">{{ $t('不在有效期', 'not active') }}</span></td>
+              <td>{{ validity(a) }} <span v-if="!a.active" class="badge">{{ $t('不在有效期', 'not active') }}</span></td>
               <td><template v-if="mayChange()">
                 <button class="btn" @click="startEdit(a)">{{ $t('修改', 'Edit') }}</button>
                 <button class="btn btn-danger" @click="remove(a)">{{ $t('删除', 'Delete') }}</button></template></td>

@@ -215,6 +215,18 @@ class DirectoryBrowserIT extends BrowserTestSupport {
   }
 
   @Test
+  void whoAnswersNamesTheDeputyWhenTheSecretaryIsAway() throws IOException {
+    logInAs("baizi");
+    // a link with the question in it asks at once
+    browser.get(url("/#/directory/responsible?area=500152113001&role=VILLAGE_SECRETARY"));
+    WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".answer")));
+    assertThat(answer.getText()).contains("AB岗");
+    assertThat(browser.findElements(By.id("answer-parent"))).isEmpty();
+    assertThat(new Select(browser.findElement(By.id("responsible-role"))).getFirstSelectedOption().getText()).isEqualTo("村社书记");
+    screenshot("directory-responsible-deputy.png");
+  }
+
+  @Test
   void importShowsTheBadRowsThenTheCounts() throws Exception {
     byte[] template = download("/api/v1/directory/template.xlsx", "shuangjiang");
     Path bad = workbook(template, List.of(
