@@ -25,11 +25,30 @@
   const loadAreas = async () => (areaList = areaList || await A.api.get('/api/v1/areas', { flat: true }));
   const loadRoles = async () => (roleList = roleList || await A.api.get('/api/v1/directory/roles'));
   const blankToNull = v => (v === '' || v === undefined ? null : v);
+  /** Form labels for the field names a 400 problem lists (errors[].field). */
+  const FIELDS = {
+    name: ['姓名', 'Name'], mobile: ['手机', 'Mobile'], areaCode: ['区域', 'Area'], organisationId: ['单位', 'Organisation'],
+    position: ['职务', 'Position'], email: ['电子邮箱', 'E-mail'], otherChannels: ['其他联系方式', 'Other channels'],
+    note: ['备注', 'Note'], kind: ['类别', 'Kind'], parentId: ['上级单位', 'Parent'], committees: ['所属委员会', 'Committees'],
+    roleCode: ['角色', 'Role'], personId: ['责任人', 'Person'], deputyPersonId: ['AB岗', 'Deputy'],
+    validFrom: ['起始日期', 'Valid from'], validTo: ['截止日期', 'Valid to']
+  };
 
   /** Shared by every page: areas, roles, the problem shown, a busy flag. */
   const common = {
     data() {
       return { problem: null, busy: false, areas: [], roles: [], kinds: KINDS, me: A.me };
+    },
+    computed: {
+      /** The problem with its field names shown as the form's labels. */
+      formProblem() {
+        const p = this.problem;
+        if (!p || !Array.isArray(p.errors)) return p;
+        return Object.assign({}, p, { errors: p.errors.map(e => {
+          const label = FIELDS[e.field];
+          return Object.assign({}, e, { field: label ? A.t(label[0], label[1]) : e.field });
+        }) });
+      }
     },
     async created() {
       try {
@@ -66,6 +85,18 @@
           this.busy = false;
         }
       },
+      /** Brings the form that just opened into view (it opens above a long list). */
+      showForm(id) {
+        this.$nextTick(() => {
+          const form = document.getElementById(id);
+          if (form && form.scrollIntoView) form.scrollIntoView({ block: 'nearest' });
+        });
+      },
+      /** 长期 when open at both ends, else from – to with … for an open end. */
+      validity(a) {
+        if (!a.validFrom && !a.validTo) return A.t('长期', 'open-ended');
+        return (a.validFrom || '…') + ' – ' + (a.validTo || '…');
+      },
       confirmDelete(what) {
         return window.confirm(A.t('确定删除“' + what + '”？', 'Delete "' + what + '"?'));
       }
@@ -90,24 +121,43 @@
     props: ['modelValue', 'label'],
     emits: ['update:modelValue'],
     data() {
-      return { q: this.label || '', hits: [], open: false };
+      return { q: this.label || '', hits: [], open: false, asked: 0, failed: '' };
     },
     watch: {
       label(v) { this.q = v || ''; }
     },
     template: `<span class="person-picker" style="position:relative;display:inline-block;width:100%">
-      <input v-model="q" @input="search" @focus="open = hits.length > 0" :placeholder="$t('输入姓名或手机号', 'Name or mobile')" style="width:100%">
-      <span v-if="open" class="card" style="position:absolute;z-index:10;left:0;right:0;max-height:14em;overflow:auto;padding:0">
-        <a v-for="p in hits" :key="p.id" href="#" @click.prevent="pick(p)" style="display:block;padding:.4em .6em">
+      <input v-model="q" @input="search" @focus="open = hits.length > 0" @blur="closeSoon" @keydown.esc="open = false"
+        :placeholder="$t('输入姓名或手机号', 'Name or mobile')" style="width:100%">
+      <span v-if="open" class="card" style="position:absolute;z-index:10;top:100%;left:0;right:0;max-height:14em;overflow:auto;padding:0">
+        <a v-for="p in hits" :key="p.id" href="#" class="picker-hit" @click.prevent="pick(p)" style="display:block;padding:.4em .6em">
           {{ p.name }} <span class="muted">{{ p.mobile }} {{ p.position || '' }}</span></a>
+        <span v-if="failed" class="problem" style="display:block;padding:.4em .6em">{{ failed }}</span>
+        <span v-else-if="hits.length === 0" class="muted" style="display:block;padding:.4em .6em">{{ $t('没有找到', 'Nobody found') }}</span>
         <a href="#" class="muted" @click.prevent="pick(null)" style="display:block;padding:.4em .6em">{{ $t('（不选）', '(none)') }}</a>
       </span></span>`,
     methods: {
       async search() {
-        if (this.q.trim().length < 1) { this.hits = []; this.open = false; return; }
-        const page = await A.api.get('/api/v1/people', { q: this.q.trim(), size: 20 });
-        this.hits = page.items;
+        // the text no longer names the person chosen before: no one is chosen until a hit is picked
+        if (this.modelValue != null) this.$emit('update:modelValue', null);
+        const q = this.q.trim();
+        const asked = ++this.asked;
+        this.failed = '';
+        if (q.length < 1) { this.hits = []; this.open = false; return; }
+        try {
+          const page = await A.api.get('/api/v1/people', { q, size: 20 });
+          if (asked !== this.asked) return; // a later search has been sent
+          this.hits = page.items;
+        } catch (e) {
+          if (asked !== this.asked) return;
+          this.hits = [];
+          this.failed = e.message;
+        }
         this.open = true;
+      },
+      closeSoon() {
+        // after a click on a hit has been handled (blur comes first)
+        setTimeout(() => { this.open = false; }, 250);
       },
       pick(p) {
         this.open = false;
@@ -131,49 +181,51 @@
       },
       template: `<div>
         <div class="toolbar">
-          <input v-model="q" @keyup.enter="load(0)" :placeholder="$t('姓名 / 手机 / 职务', 'Name / mobile / position')">
-          <area-select v-model="area" :areas="areas" :blank="$t('全部（我的辖区）', 'All (my area)')" @update:modelValue="load(0)"></area-select>
-          <button class="btn" @click="load(0)">{{ $t('查询', 'Search') }}</button>
-          <button v-if="mayChange()" class="btn btn-primary" @click="startEdit(null)">{{ $t('新建人员', 'New person') }}</button>
+          <input id="people-q" v-model="q" @keyup.enter="load(0)" :placeholder="$t('姓名 / 手机 / 职务', 'Name / mobile / position')">
+          <area-select id="people-area" v-model="area" :areas="areas" :blank="$t('全部（我的辖区）', 'All (my area)')" @update:modelValue="load(0)"></area-select>
+          <button id="people-search" class="btn" @click="load(0)">{{ $t('查询', 'Search') }}</button>
+          <button v-if="mayChange()" id="person-new" class="btn btn-primary" @click="startEdit(null)">{{ $t('新建人员', 'New person') }}</button>
           <a class="btn" :href="exportHref()">{{ $t('导出 Excel', 'Export Excel') }}</a>
         </div>
-        <problem-box :problem="problem"></problem-box>
-        <div v-if="edit" class="card">
+        <problem-box v-if="!edit" :problem="problem"></problem-box>
+        <div v-if="edit" id="person-form" class="card">
           <h3>{{ editId ? $t('修改人员', 'Edit person') : $t('新建人员', 'New person') }}</h3>
           <div class="form-grid">
-            <label>{{ $t('姓名', 'Name') }} *</label><input v-model="edit.name" maxlength="50">
-            <label>{{ $t('手机', 'Mobile') }} *</label><input v-model="edit.mobile" maxlength="11" inputmode="tel">
-            <label>{{ $t('所属区域', 'Area') }} *</label><area-select v-model="edit.areaCode" :areas="areas" blank=" "></area-select>
-            <label>{{ $t('单位', 'Organisation') }}</label>
-            <select v-model="edit.organisationId"><option :value="null"></option>
+            <label for="person-name">{{ $t('姓名', 'Name') }} *</label><input id="person-name" v-model="edit.name" maxlength="50">
+            <label for="person-mobile">{{ $t('手机', 'Mobile') }} *</label><input id="person-mobile" v-model="edit.mobile" maxlength="11" inputmode="tel">
+            <label for="person-area">{{ $t('所属区域', 'Area') }} *</label><area-select id="person-area" v-model="edit.areaCode" :areas="areas" blank=" "></area-select>
+            <label for="person-organisation">{{ $t('单位', 'Organisation') }}</label>
+            <select id="person-organisation" v-model="edit.organisationId"><option :value="null"></option>
               <option v-for="o in organisations" :key="o.id" :value="o.id">{{ o.name }}</option></select>
-            <label>{{ $t('职务', 'Position') }}</label><input v-model="edit.position" maxlength="100">
-            <label>{{ $t('电子邮箱', 'E-mail') }}</label><input v-model="edit.email" maxlength="254" type="email">
-            <label>{{ $t('其他联系方式', 'Other channels') }}</label><input v-model="edit.otherChannels" maxlength="300">
-            <label>{{ $t('在岗', 'Available') }}</label><input type="checkbox" v-model="edit.available">
-            <label>{{ $t('备注', 'Note') }}</label><textarea v-model="edit.note" maxlength="500"></textarea>
+            <label for="person-position">{{ $t('职务', 'Position') }}</label><input id="person-position" v-model="edit.position" maxlength="100">
+            <label for="person-email">{{ $t('电子邮箱', 'E-mail') }}</label><input id="person-email" v-model="edit.email" maxlength="254" type="email">
+            <label for="person-channels">{{ $t('其他联系方式', 'Other channels') }}</label><input id="person-channels" v-model="edit.otherChannels" maxlength="300">
+            <label for="person-available">{{ $t('在岗', 'Available') }}</label><input id="person-available" type="checkbox" v-model="edit.available">
+            <label for="person-note">{{ $t('备注', 'Note') }}</label><textarea id="person-note" v-model="edit.note" maxlength="500"></textarea>
           </div>
+          <problem-box :problem="formProblem"></problem-box>
           <div class="toolbar">
-            <button class="btn btn-primary" :disabled="busy" @click="save">{{ $t('保存', 'Save') }}</button>
-            <button class="btn" @click="edit = null">{{ $t('取消', 'Cancel') }}</button>
+            <button id="person-save" class="btn btn-primary" :disabled="busy" @click="save">{{ $t('保存', 'Save') }}</button>
+            <button id="person-cancel" class="btn" @click="cancel">{{ $t('取消', 'Cancel') }}</button>
           </div>
         </div>
-        <table class="table">
-          <thead><tr><th>{{ $t('姓名', 'Name') }}</th><th>{{ $t('职务', 'Position') }}</th><th>{{ $t('单位', 'Organisation') }}</th>
-            <th>{{ $t('手机', 'Mobile') }}</th><th>{{ $t('区域', 'Area') }}</th><th></th></tr></thead>
+        <div class="table-wrap"><table id="people-table" class="table">
+          <thead><tr><th>{{ $t('姓名', 'Name') }}</th><th class="hide-phone">{{ $t('职务', 'Position') }}</th><th class="hide-phone">{{ $t('单位', 'Organisation') }}</th>
+            <th>{{ $t('手机', 'Mobile') }}</th><th class="hide-phone">{{ $t('区域', 'Area') }}</th><th></th></tr></thead>
           <tbody>
             <tr v-for="p in page.items" :key="p.id">
               <td><a href="#" @click.prevent="open(p)">{{ p.name }}</a>
-                <span v-if="!p.available" class="badge">{{ $t('不在岗', 'away') }}</span></td>
-              <td>{{ p.position }}</td><td>{{ p.organisationName }}</td>
-              <td><a :href="'tel:' + p.mobile">{{ p.mobile }}</a></td><td>{{ areaName(p.areaCode) }}</td>
+                <span v-if="!p.available" class="badge">{{ $t('不在岗', 'away') }}</span>
+                <span class="phone-only muted small">{{ [p.position, p.organisationName, areaName(p.areaCode)].filter(Boolean).join(' · ') }}</span></td>
+              <td class="hide-phone">{{ p.position }}</td><td class="hide-phone">{{ p.organisationName }}</td>
+              <td class="nowrap"><a :href="'tel:' + p.mobile">{{ p.mobile }}</a></td><td class="hide-phone">{{ areaName(p.areaCode) }}</td>
               <td><template v-if="mayChange()">
                 <button class="btn" @click="startEdit(p)">{{ $t('修改', 'Edit') }}</button>
                 <button class="btn btn-danger" @click="remove(p)">{{ $t('删除', 'Delete') }}</button></template></td>
             </tr>
             <tr v-if="page.items.length === 0"><td colspan="6" class="muted">{{ $t('没有人员', 'No people') }}</td></tr>
           </tbody>
-        </table>
+        </table></div>
         <div class="toolbar">
           <button class="btn" :disabled="page.page === 0" @click="load(page.page - 1)">{{ $t('上一页', 'Previous') }}</button>
           <span class="muted">{{ $t('共', 'Total') }} {{ page.total }} · {{ page.page + 1 }} / {{ Math.max(1, Math.ceil(page.total / page.size)) }}</span>
@@ -195,10 +247,15 @@
         open(p) {
           A.navigate('/directory/people/' + p.id);
         },
+        cancel() {
+          this.edit = null;
+          this.problem = null;
+        },
         async startEdit(p) {
           this.problem = null;
           this.editId = p ? p.id : null;
           this.edit = p ? Object.assign(emptyPerson(), p) : Object.assign(emptyPerson(), { areaCode: this.area || (A.me && A.me.scope) || '' });
+          this.showForm('person-form');
           if (this.organisations.length === 0) this.organisations = (await this.run(() => A.api.get('/api/v1/organisations'))) || [];
         },
         async save() {
@@ -240,17 +297,17 @@
         </div>
         <div class="card">
           <h3>{{ $t('责任分工', 'Assignments') }}</h3>
-          <table class="table">
+          <div class="table-wrap"><table class="table">
             <thead><tr><th>{{ $t('区域', 'Area') }}</th><th>{{ $t('角色', 'Role') }}</th><th>{{ $t('身份', 'As') }}</th><th>{{ $t('有效期', 'Valid') }}</th></tr></thead>
             <tbody>
               <tr v-for="a in assignments" :key="a.id">
                 <td>{{ areaName(a.areaCode) }}</td><td>{{ roleName(a.roleCode) }}</td>
                 <td>{{ a.personId === person.id ? $t('责任人', 'Primary') : $t('AB岗（替 ' + a.personName + '）', 'Deputy for ' + a.personName) }}</td>
-                <td>{{ a.validFrom || '…' }} – {{ a.validTo || '…' }} <span v-if="!a.active" class="badge">{{ $t('不在有效期', 'not active') }}</span></td>
+                <td>{{ validity(a) }} <span v-if="!a.active" class="badge">{{ $t('不在有效期', 'not active') }}</span></td>
               </tr>
               <tr v-if="assignments.length === 0"><td colspan="4" class="muted">{{ $t('没有责任分工', 'No assignments') }}</td></tr>
             </tbody>
-          </table>
+          </table></div>
         </div>
       </div>`,
       async mounted() {
@@ -278,29 +335,30 @@
           <input v-model="q" @keyup.enter="load" :placeholder="$t('单位名称', 'Name')">
           <area-select v-model="area" :areas="areas" :blank="$t('全部（我的辖区）', 'All (my area)')" @update:modelValue="load"></area-select>
           <button class="btn" @click="load">{{ $t('查询', 'Search') }}</button>
-          <button v-if="mayChange()" class="btn btn-primary" @click="startEdit(null)">{{ $t('新建单位', 'New organisation') }}</button>
+          <button v-if="mayChange()" id="organisation-new" class="btn btn-primary" @click="startEdit(null)">{{ $t('新建单位', 'New organisation') }}</button>
         </div>
-        <problem-box :problem="problem"></problem-box>
-        <div v-if="edit" class="card">
+        <problem-box v-if="!edit" :problem="problem"></problem-box>
+        <div v-if="edit" id="organisation-form" class="card">
           <h3>{{ editId ? $t('修改单位', 'Edit organisation') : $t('新建单位', 'New organisation') }}</h3>
           <div class="form-grid">
-            <label>{{ $t('名称', 'Name') }} *</label><input v-model="edit.name" maxlength="100">
-            <label>{{ $t('类别', 'Kind') }} *</label>
-            <select v-model="edit.kind"><option v-for="k in kinds" :key="k[0]" :value="k[0]">{{ $t(k[1], k[2]) }}</option></select>
-            <label>{{ $t('所属区域', 'Area') }} *</label><area-select v-model="edit.areaCode" :areas="areas" blank=" "></area-select>
-            <label>{{ $t('上级单位', 'Parent') }}</label>
-            <select v-model="edit.parentId"><option :value="null"></option>
+            <label for="organisation-name">{{ $t('名称', 'Name') }} *</label><input id="organisation-name" v-model="edit.name" maxlength="100">
+            <label for="organisation-kind">{{ $t('类别', 'Kind') }} *</label>
+            <select id="organisation-kind" v-model="edit.kind"><option v-for="k in kinds" :key="k[0]" :value="k[0]">{{ $t(k[1], k[2]) }}</option></select>
+            <label for="organisation-area">{{ $t('所属区域', 'Area') }} *</label><area-select id="organisation-area" v-model="edit.areaCode" :areas="areas" blank=" "></area-select>
+            <label for="organisation-parent">{{ $t('上级单位', 'Parent') }}</label>
+            <select id="organisation-parent" v-model="edit.parentId"><option :value="null"></option>
               <option v-for="o in list" :key="o.id" :value="o.id" v-show="o.id !== editId">{{ o.name }}</option></select>
-            <label>{{ $t('所属委员会（逗号分隔）', 'Committees (comma-separated)') }}</label>
-            <input v-model="edit.committeesText" :placeholder="$t('如：区安委会,区减灾委', 'e.g. 区安委会,区减灾委')">
-            <label>{{ $t('备注', 'Note') }}</label><textarea v-model="edit.note" maxlength="500"></textarea>
+            <label for="organisation-committees">{{ $t('所属委员会（逗号分隔）', 'Committees (comma-separated)') }}</label>
+            <input id="organisation-committees" v-model="edit.committeesText" :placeholder="$t('如：区安委会,区减灾委', 'e.g. 区安委会,区减灾委')">
+            <label for="organisation-note">{{ $t('备注', 'Note') }}</label><textarea id="organisation-note" v-model="edit.note" maxlength="500"></textarea>
           </div>
+          <problem-box :problem="formProblem"></problem-box>
           <div class="toolbar">
-            <button class="btn btn-primary" :disabled="busy" @click="save">{{ $t('保存', 'Save') }}</button>
-            <button class="btn" @click="edit = null">{{ $t('取消', 'Cancel') }}</button>
+            <button id="organisation-save" class="btn btn-primary" :disabled="busy" @click="save">{{ $t('保存', 'Save') }}</button>
+            <button id="organisation-cancel" class="btn" @click="edit = null; problem = null">{{ $t('取消', 'Cancel') }}</button>
           </div>
         </div>
-        <table class="table">
+        <div class="table-wrap"><table id="organisations-table" class="table">
           <thead><tr><th>{{ $t('名称', 'Name') }}</th><th>{{ $t('类别', 'Kind') }}</th><th>{{ $t('区域', 'Area') }}</th>
             <th>{{ $t('委员会', 'Committees') }}</th><th></th></tr></thead>
           <tbody>
@@ -313,7 +371,7 @@
             </tr>
             <tr v-if="list.length === 0"><td colspan="5" class="muted">{{ $t('没有单位', 'No organisations') }}</td></tr>
           </tbody>
-        </table>
+        </table></div>
       </div>`,
       mounted() { this.load(); },
       methods: {
@@ -326,6 +384,7 @@
           this.editId = o ? o.id : null;
           this.edit = o ? Object.assign(emptyOrganisation(), o, { committeesText: (o.committees || []).join(',') })
             : Object.assign(emptyOrganisation(), { areaCode: this.area || (A.me && A.me.scope) || '' });
+          this.showForm('organisation-form');
         },
         async save() {
           const e = this.edit;
@@ -355,31 +414,33 @@
       },
       template: `<div>
         <div class="toolbar">
-          <area-select v-model="area" :areas="areas" :blank="$t('全部（我的辖区）', 'All (my area)')" @update:modelValue="load"></area-select>
-          <select v-model="role" @change="load"><option value="">{{ $t('全部角色', 'All roles') }}</option>
+          <area-select id="assignments-area" v-model="area" :areas="areas" :blank="$t('全部（我的辖区）', 'All (my area)')" @update:modelValue="load"></area-select>
+          <select id="assignments-role" v-model="role" @change="load"><option value="">{{ $t('全部角色', 'All roles') }}</option>
             <option v-for="r in roles" :key="r.code" :value="r.code">{{ $t(r.zh, r.en) }}</option></select>
-          <button v-if="mayChange()" class="btn btn-primary" @click="startEdit(null)">{{ $t('新建责任分工', 'New assignment') }}</button>
+          <button v-if="mayChange()" id="assignment-new" class="btn btn-primary" @click="startEdit(null)">{{ $t('新建责任分工', 'New assignment') }}</button>
           <a class="btn" :href="exportHref()">{{ $t('导出 Excel', 'Export Excel') }}</a>
         </div>
-        <problem-box :problem="problem"></problem-box>
-        <div v-if="edit" class="card">
+        <problem-box v-if="!edit" :problem="problem"></problem-box>
+        <div v-if="edit" id="assignment-form" class="card">
           <h3>{{ editId ? $t('修改责任分工', 'Edit assignment') : $t('新建责任分工', 'New assignment') }}</h3>
           <div class="form-grid">
-            <label>{{ $t('负责区域', 'Area') }} *</label><area-select v-model="edit.areaCode" :areas="areas" blank=" "></area-select>
-            <label>{{ $t('角色', 'Role') }} *</label>
-            <select v-model="edit.roleCode"><option v-for="r in roles" :key="r.code" :value="r.code">{{ $t(r.zh, r.en) }}</option></select>
-            <label>{{ $t('责任人', 'Person') }} *</label><person-picker v-model="edit.personId" :label="edit.personLabel"></person-picker>
-            <label>{{ $t('AB岗', 'Deputy') }}</label><person-picker v-model="edit.deputyPersonId" :label="edit.deputyLabel"></person-picker>
-            <label>{{ $t('起始日期', 'Valid from') }}</label><input type="date" v-model="edit.validFrom">
-            <label>{{ $t('截止日期', 'Valid to') }}</label><input type="date" v-model="edit.validTo">
-            <label>{{ $t('备注', 'Note') }}</label><textarea v-model="edit.note" maxlength="500"></textarea>
+            <label for="assignment-area">{{ $t('负责区域', 'Area') }} *</label><area-select id="assignment-area" v-model="edit.areaCode" :areas="areas" blank=" "></area-select>
+            <label for="assignment-role">{{ $t('角色', 'Role') }} *</label>
+            <select id="assignment-role" v-model="edit.roleCode"><option value="" disabled>{{ $t('— 选择角色 —', '— choose a role —') }}</option>
+              <option v-for="r in roles" :key="r.code" :value="r.code">{{ $t(r.zh, r.en) }}</option></select>
+            <label>{{ $t('责任人', 'Person') }} *</label><person-picker id="assignment-person" v-model="edit.personId" :label="edit.personLabel"></person-picker>
+            <label>{{ $t('AB岗', 'Deputy') }}</label><person-picker id="assignment-deputy" v-model="edit.deputyPersonId" :label="edit.deputyLabel"></person-picker>
+            <label for="assignment-from">{{ $t('起始日期', 'Valid from') }}</label><input id="assignment-from" type="date" v-model="edit.validFrom">
+            <label for="assignment-to">{{ $t('截止日期', 'Valid to') }}</label><input id="assignment-to" type="date" v-model="edit.validTo">
+            <label for="assignment-note">{{ $t('备注', 'Note') }}</label><textarea id="assignment-note" v-model="edit.note" maxlength="500"></textarea>
           </div>
+          <problem-box :problem="formProblem"></problem-box>
           <div class="toolbar">
-            <button class="btn btn-primary" :disabled="busy" @click="save">{{ $t('保存', 'Save') }}</button>
-            <button class="btn" @click="edit = null">{{ $t('取消', 'Cancel') }}</button>
+            <button id="assignment-save" class="btn btn-primary" :disabled="busy" @click="save">{{ $t('保存', 'Save') }}</button>
+            <button id="assignment-cancel" class="btn" @click="edit = null; problem = null">{{ $t('取消', 'Cancel') }}</button>
           </div>
         </div>
-        <table class="table">
+        <div class="table-wrap"><table id="assignments-table" class="table">
           <thead><tr><th>{{ $t('区域', 'Area') }}</th><th>{{ $t('角色', 'Role') }}</th><th>{{ $t('责任人', 'Person') }}</th>
             <th>{{ $t('AB岗', 'Deputy') }}</th><th>{{ $t('有效期', 'Valid') }}</th><th></th></tr></thead>
           <tbody>
@@ -387,14 +448,14 @@
               <td>{{ areaName(a.areaCode) }}</td><td>{{ roleName(a.roleCode) }}</td>
               <td>{{ a.personName }} <a class="muted" :href="'tel:' + a.personMobile">{{ a.personMobile }}</a></td>
               <td>{{ a.deputyName }}</td>
-              <td>{{ a.validFrom || '…' }} – {{ a.validTo || '…' }} <span v-if="!a.active" class="badge">{{ $t('不在有效期', 'not active') }}</span></td>
+              <td>{{ validity(a) }} <span v-if="!a.active" class="badge">{{ $t('不在有效期', 'not active') }}</span></td>
               <td><template v-if="mayChange()">
                 <button class="btn" @click="startEdit(a)">{{ $t('修改', 'Edit') }}</button>
                 <button class="btn btn-danger" @click="remove(a)">{{ $t('删除', 'Delete') }}</button></template></td>
             </tr>
             <tr v-if="list.length === 0"><td colspan="6" class="muted">{{ $t('没有责任分工', 'No assignments') }}</td></tr>
           </tbody>
-        </table>
+        </table></div>
       </div>`,
       mounted() {
         this.area = (this.query && this.query.area) || '';
@@ -414,6 +475,7 @@
           this.edit = a ? Object.assign(emptyAssignment(), a, { personLabel: a.personName + ' ' + a.personMobile,
             deputyLabel: a.deputyName || '', validFrom: a.validFrom || '', validTo: a.validTo || '' })
             : Object.assign(emptyAssignment(), { areaCode: this.area || '', roleCode: this.role || '' });
+          this.showForm('assignment-form');
         },
         async save() {
           const e = this.edit;
@@ -441,18 +503,22 @@
       template: `<div>
         <div class="card">
           <div class="form-grid">
-            <label>{{ $t('区域', 'Area') }}</label><area-select v-model="area" :areas="areas" blank=" "></area-select>
-            <label>{{ $t('角色', 'Role') }}</label>
-            <select v-model="role"><option v-for="r in roles" :key="r.code" :value="r.code">{{ $t(r.zh, r.en) }}</option></select>
+            <label for="responsible-area">{{ $t('区域', 'Area') }}</label><area-select id="responsible-area" v-model="area" :areas="areas" blank=" " @update:modelValue="answer = null"></area-select>
+            <label for="responsible-role">{{ $t('角色', 'Role') }}</label>
+            <select id="responsible-role" v-model="role" @change="answer = null"><option value="" disabled>{{ $t('— 选择角色 —', '— choose a role —') }}</option>
+              <option v-for="r in roles" :key="r.code" :value="r.code">{{ $t(r.zh, r.en) }}</option></select>
           </div>
-          <div class="toolbar"><button class="btn btn-primary" :disabled="!area || !role || busy" @click="ask">{{ $t('查询谁负责', 'Who answers?') }}</button></div>
+          <div class="toolbar"><button id="responsible-ask" class="btn btn-primary" :disabled="!area || !role || busy" @click="ask">{{ $t('查询谁负责', 'Who answers?') }}</button></div>
         </div>
         <problem-box :problem="problem"></problem-box>
         <div v-if="answer">
-          <p v-if="answer.people.length === 0" class="card">{{ $t('该区域直到全区都没有此角色的责任人。', 'Nobody holds this role here or in any parent area.') }}</p>
-          <div v-for="p in answer.people" :key="p.personId + '-' + p.assignmentId" class="card">
+          <p v-if="answer.answeredAt && answer.answeredAt !== answer.areaCode" id="answer-parent" class="card notice">
+            {{ $t('在“' + areaName(answer.areaCode) + '”没有' + roleName(answer.roleCode) + '，由上级区域“' + areaName(answer.answeredAt) + '”的责任人兜底。',
+              'Nobody holds this role in ' + areaName(answer.areaCode) + '; the answer comes from the parent area ' + areaName(answer.answeredAt) + '.') }}</p>
+          <p v-if="answer.people.length === 0" id="answer-nobody" class="card">{{ $t('该区域直到全区都没有此角色的责任人。', 'Nobody holds this role here or in any parent area.') }}</p>
+          <div v-for="p in answer.people" :key="p.personId + '-' + p.assignmentId" class="card answer">
             <h3>{{ p.name }} <span class="badge">{{ foundBy(p.foundBy) }}</span></h3>
-            <p><a class="btn btn-primary" :href="'tel:' + p.mobile">📞 {{ p.mobile }}</a>
+            <p><a class="btn btn-primary" :href="'tel:' + p.mobile">{{ $t('拨打', 'Call') }} {{ p.mobile }}</a>
               <a v-if="p.email" class="btn" :href="'mailto:' + p.email">{{ p.email }}</a></p>
             <p class="muted">{{ p.position }} · {{ p.organisationName }} ·
               {{ $t('责任区域', 'assigned for') }} {{ areaName(p.assignedAreaCode) }}<span v-if="p.deputy"> · {{ $t('AB岗', 'deputy') }}</span></p>
@@ -463,6 +529,15 @@
         this.area = (this.query && this.query.area) || '';
         this.role = (this.query && this.query.role) || '';
         if (this.area && this.role) this.ask();
+      },
+      watch: {
+        // a link to the same page with other ?area=&role= does not remount it
+        query(q) {
+          this.area = (q && q.area) || '';
+          this.role = (q && q.role) || '';
+          this.answer = null;
+          if (this.area && this.role) this.ask();
+        }
       },
       methods: {
         async ask() {
@@ -493,7 +568,7 @@
           <h3>{{ $t('导出', 'Export') }}</h3>
           <div class="toolbar">
             <area-select v-model="area" :areas="areas" :blank="$t('全部（我的辖区）', 'All (my area)')"></area-select>
-            <a class="btn" :href="href('/api/v1/people/export.xlsx')">{{ $t('导出人员', 'Export people') }}</a>
+            <a id="export-people" class="btn" :href="href('/api/v1/people/export.xlsx')">{{ $t('导出人员', 'Export people') }}</a>
             <a class="btn" :href="href('/api/v1/assignments/export.xlsx')">{{ $t('导出责任分工', 'Export assignments') }}</a>
             <a class="btn" :href="href('/api/v1/directory/template.xlsx')">{{ $t('下载导入模板', 'Download the template') }}</a>
           </div>
@@ -503,17 +578,17 @@
           <p class="muted">{{ $t('工作表“人员”按手机号新增或更新；“责任”按区域+角色+责任人手机新增或更新。任何一行有错，整个文件都不导入。',
             'Sheet 人员 (people) is matched by mobile; 责任 (assignments) by area, role and person mobile. If any row is wrong, nothing is imported.') }}</p>
           <div class="toolbar">
-            <input type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" @change="file = $event.target.files[0]">
-            <button class="btn btn-primary" :disabled="!file || busy" @click="upload">{{ $t('导入', 'Import') }}</button>
+            <input id="import-file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" @change="file = $event.target.files[0]">
+            <button id="import-submit" class="btn btn-primary" :disabled="!file || busy" @click="upload">{{ $t('导入', 'Import') }}</button>
           </div>
-          <p v-if="result" class="badge">{{ $t('已导入：新增 ' + result.created + ' 条，更新 ' + result.updated + ' 条',
+          <p v-if="result" id="import-result" class="card notice">{{ $t('已导入：新增 ' + result.created + ' 条，更新 ' + result.updated + ' 条',
             'Imported: ' + result.created + ' created, ' + result.updated + ' updated') }}</p>
         </div>
         <problem-box :problem="headline"></problem-box>
-        <table v-if="rows.length" class="table">
+        <div v-if="rows.length" class="table-wrap"><table id="import-rows" class="table">
           <thead><tr><th>{{ $t('工作表', 'Sheet') }}</th><th>{{ $t('行', 'Row') }}</th><th>{{ $t('列', 'Column') }}</th><th>{{ $t('问题', 'Problem') }}</th></tr></thead>
           <tbody><tr v-for="(r, i) in rows" :key="i"><td>{{ r.sheet }}</td><td>{{ r.row }}</td><td>{{ r.column }}</td><td>{{ r.message }}</td></tr></tbody>
-        </table>
+        </table></div>
       </div>`,
       methods: {
         href(url) {

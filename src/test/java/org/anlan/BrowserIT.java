@@ -1,72 +1,19 @@
 package org.anlan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The web UI in a real (headless) Chromium: login, the shell, the map of 潼南区 and area scoping.
- * Skipped where Chromium and chromedriver are not installed (Debian packages chromium, chromium-driver).
+ * Skipped where Chromium and chromedriver are not installed (see {@link BrowserTestSupport}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BrowserIT {
-
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-  @LocalServerPort
-  int port;
-
-  ChromeDriver browser;
-  WebDriverWait wait;
-  Path profile;
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium and chromedriver are not installed");
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    profile = Files.createTempDirectory("anlan-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toString());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1400,900", "--lang=zh-CN", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    // a login or logout navigates the page while a wait polls it ("aborted by navigation"): poll again
-    wait.ignoring(org.openqa.selenium.WebDriverException.class);
-  }
-
-  @AfterEach
-  void stopBrowser() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (profile != null) {
-      org.springframework.util.FileSystemUtils.deleteRecursively(profile);
-    }
-  }
+class BrowserIT extends BrowserTestSupport {
 
   @Test
   void adminSeesTheWholeDistrictOnTheMap() throws IOException {
@@ -173,13 +120,6 @@ class BrowserIT {
     assertThat(browser.findElement(By.id("login-error")).getText()).isNotBlank();
   }
 
-  private void logIn(String username, String password) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("login-submit")));
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(password);
-    browser.findElement(By.id("login-submit")).click();
-  }
-
   private void waitForMap() {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map .leaflet-overlay-pane svg path")));
     wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
@@ -188,14 +128,5 @@ class BrowserIT {
 
   private Object mapState(String key) {
     return browser.executeScript("return window.__anlanMap[arguments[0]]", key);
-  }
-
-  private void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
   }
 }

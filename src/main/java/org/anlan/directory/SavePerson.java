@@ -17,7 +17,7 @@ public record SavePerson(
     @NotBlank @Size(max = 50) String name,
     Long organisationId,
     @Size(max = 100) String position,
-    @NotBlank @Pattern(regexp = Contacts.MOBILE) String mobile,
+    @NotBlank @Pattern(regexp = Contacts.MOBILE, message = "{directory.mobile.invalid}") String mobile,
     @Size(max = 254) @Email(regexp = Contacts.EMAIL) String email,
     @Size(max = 300) String otherChannels,
     @NotBlank @Size(max = 12) String areaCode,

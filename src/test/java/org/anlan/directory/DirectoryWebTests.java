@@ -105,6 +105,16 @@ class DirectoryWebTests {
   }
 
   @Test
+  void a_bad_mobile_is_explained_in_words_not_as_a_regular_expression() throws Exception {
+    send(post("/api/v1/people").header("Accept-Language", "zh-CN"), "admin", person("错号", "12345", WULI))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("mobile"))
+        .andExpect(jsonPath("$.errors[0].message").value("手机号格式不对：应为 11 位数字，以 13–19 开头。"));
+    send(post("/api/v1/people").header("Accept-Language", "en"), "admin", person("错号", "12345", WULI))
+        .andExpect(jsonPath("$.errors[0].message").value("Not a valid mobile number: 11 digits starting 13 to 19."));
+  }
+
+  @Test
   void a_town_officer_cannot_read_another_towns_people() throws Exception {
     problem(mvc.perform(get("/api/v1/people").param("area", "500152113000").with(as("shuangjiang"))), 403, "access.out-of-scope");
     problem(mvc.perform(get("/api/v1/people/" + anyPersonIn("500152113")).with(as("shuangjiang"))), 403, "access.out-of-scope");
