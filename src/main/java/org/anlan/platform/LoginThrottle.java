@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginThrottle {
 
+  private static final int MAX_KEYS = 10_000;
+
   private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
   private final Clock clock;
   private final int maxFailures;
@@ -33,12 +35,29 @@ public class LoginThrottle {
   }
 
   public void failed(String username, String address) {
+    if (failures.size() > MAX_KEYS) {
+      sweep();
+    }
     add("u:" + normalise(username));
     add("a:" + address);
   }
 
+  /** Forgets names and addresses whose failures have all left the window, so guessing random names cannot fill memory. */
+  private void sweep() {
+    failures.entrySet().removeIf(e -> {
+      synchronized (e.getValue()) {
+        prune(e.getValue());
+        return e.getValue().isEmpty();
+      }
+    });
+  }
+
   public void succeeded(String username) {
     failures.remove("u:" + normalise(username));
+  }
+
+  int trackedKeys() {
+    return failures.size();
   }
 
   private int count(String key) {

@@ -37,6 +37,17 @@ class LoginThrottleTests {
   }
 
   @Test
+  void oldFailuresOfManyNamesAreForgotten() {
+    for (int i = 0; i < 10_001; i++) {
+      throttle.failed("random-" + i, "10.1." + (i / 250) + "." + (i % 250));
+    }
+    clock.advance(Duration.ofMinutes(11));
+    throttle.failed("one-more", "10.9.9.9");
+    assertThat(throttle.isBlocked("random-1", "10.1.0.1")).isFalse();
+    assertThat(throttle.trackedKeys()).isLessThanOrEqualTo(2);
+  }
+
+  @Test
   void aSuccessClearsTheNamesFailures() {
     for (int i = 0; i < 5; i++) {
       throttle.failed("duty", "10.0.0.1");
