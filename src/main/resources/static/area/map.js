@@ -143,7 +143,9 @@
     data: () => ({ problem: null, counts: null }),
     mounted() {
       this.map = baseMap(this.$refs.map);
+      this.overlays = [];
       this.load();
+      this.loadModuleLayers();
       this.stopLang = Vue.watch(() => Anlan.lang, () => this.render());
     },
     beforeUnmount() {
@@ -160,6 +162,21 @@
           this.problem = e.problem || { title: e.message };
         }
       },
+      /** Layers other modules registered with Anlan.registerMapLayer; one failing does not stop the rest. */
+      async loadModuleLayers() {
+        for (const def of Anlan.mapLayers) {
+          try {
+            const layer = await def.load(this.map);
+            if (layer && this.map) {
+              layer.addTo(this.map);
+              this.overlays.push({ def, layer });
+              this.render();
+            }
+          } catch (e) {
+            this.problem = e.problem || { title: e.message };
+          }
+        }
+      },
       render(first) {
         if (!this.geojson || !this.map) return;
         if (this.layers) ['outline', 'areas', 'towns', 'villages'].forEach((k) => this.map.removeLayer(this.layers[k]));
@@ -174,6 +191,7 @@
           [t('村社（示意位置）', 'Villages (schematic)'), layers.villages]]
           .filter(([, group]) => group.getLayers().length)
           .forEach(([name, group]) => { overlays[name] = group; });
+        (this.overlays || []).forEach(({ def, layer }) => { overlays[t(def.title[0], def.title[1])] = layer; });
         this.control = L.control.layers(null, overlays, { collapsed: window.innerWidth < 800 }).addTo(this.map);
         this.legend = legend(layers).addTo(this.map);
         if (first) fit(this.map, layers);

@@ -98,6 +98,20 @@
     }));
   }
 
+  // ---- map overlays that modules add to 一张图 -----------------------------
+
+  /**
+   * A module adds a layer to the map page: { id, title: [zh, en], order, load: async (map) => L.Layer,
+   * legend: () => html (optional) }. The map page calls load() once per visit and lists the layer
+   * in its layer control.
+   */
+  const mapLayers = [];
+  function registerMapLayer(layer) {
+    if (!layer || !layer.id || typeof layer.load !== 'function') throw new Error('Anlan.registerMapLayer needs id and load');
+    mapLayers.push(markRaw(Object.assign({ order: 100, title: [layer.id, layer.id] }, layer)));
+    mapLayers.sort((a, b) => a.order - b.order);
+  }
+
   function match(path) {
     const parts = path.replace(/^\/+|\/+$/g, '').split('/').filter(Boolean).map(decodeURIComponent);
     let best = null;
@@ -152,6 +166,8 @@
 
   const Anlan = {
     register,
+    registerMapLayer,
+    mapLayers,
     t,
     api,
     navigate,
