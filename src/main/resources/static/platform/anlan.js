@@ -17,6 +17,7 @@
     { id: 'map', title: ['一张图', 'Map'] },
     { id: 'area', title: ['行政区划', 'Areas'] },
     { id: 'directory', title: ['通讯录与责任', 'Directory & duties'] },
+    { id: 'resources', title: ['应急资源', 'Resources'] },
     { id: 'admin', title: ['系统管理', 'Administration'] },
   ];
 

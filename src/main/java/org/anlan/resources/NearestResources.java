@@ -1,0 +1,120 @@
+package org.anlan.resources;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.anlan.area.AreaCatalogue;
+import org.anlan.shared.AreaCode;
+import org.anlan.shared.GeoPoint;
+import org.anlan.shared.RuleViolatedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * 就近调用: "nearest available" — the k resources of a kind nearest to a point by straight-line
+ * distance that can be used now, within an area. Answers from an in-memory JTS index, loaded from the
+ * database on first use and changed after each committed edit. Only shelters so far (422
+ * {@code resources.kind-not-yet} for teams and warehouses).
+ */
+@Service
+public class NearestResources {
+
+  public static final int MAX_K = 50;
+
+  private final JdbcClient jdbc;
+  private final AreaCatalogue areas;
+  private SpatialIndex<ShelterSpot> shelters;
+
+  NearestResources(JdbcClient jdbc, AreaCatalogue areas) {
+    this.jdbc = jdbc;
+    this.areas = areas;
+  }
+
+  /**
+   * The {@code k} (1 to {@value #MAX_K}) nearest usable resources of {@code kind} in {@code within},
+   * nearest first; for shelters, OPEN or READY with at least {@code minFree} (and at least one) places left.
+   */
+  public List<Nearby> nearest(GeoPoint at, ResourceKind kind, int k, int minFree, AreaCode within) {
+    if (k < 1 || k > MAX_K) {
+      throw new RuleViolatedException("resources.k-out-of-range", k, MAX_K);
+    }
+    if (minFree < 0) {
+      throw new RuleViolatedException("resources.min-free-invalid", minFree);
+    }
+    if (kind != ResourceKind.SHELTER) {
+      throw new RuleViolatedException("resources.kind-not-yet", kind.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    Predicate<LocatedResource> inScope = inScope(within);
+    return shelters().nearest(at, k, s -> s.takes(minFree) && inScope.test(s)).stream()
+        .map(h -> new Nearby(ResourceKind.SHELTER, h.item().id(), h.item().name(), h.item().areaCode(),
+            h.item().point().lon(), h.item().point().lat(), Math.round(h.metres()), h.item().free(),
+            h.item().status().name()))
+        .toList();
+  }
+
+  /** Forgets the index; the next question reloads it (after a bulk load such as the demo data). */
+  public synchronized void reload() {
+    shelters = null;
+  }
+
+  void shelterSaved(ShelterSpot spot) {
+    afterCommit(() -> {
+      synchronized (this) {
+        if (shelters != null) {
+          shelters.put(spot);
+        }
+      }
+    });
+  }
+
+  void shelterDeleted(long id) {
+    afterCommit(() -> {
+      synchronized (this) {
+        if (shelters != null) {
+          shelters.remove(id);
+        }
+      }
+    });
+  }
+
+  private synchronized SpatialIndex<ShelterSpot> shelters() {
+    if (shelters == null) {
+      List<ShelterSpot> spots = jdbc.sql("select id, name, type, status, capacity - occupancy as free, area_code, lon, lat from resources_shelter")
+          .query((rs, n) -> new ShelterSpot(rs.getLong("id"), rs.getString("name"), ShelterType.valueOf(rs.getString("type")),
+              ShelterStatus.valueOf(rs.getString("status")), rs.getInt("free"), rs.getString("area_code"),
+              new GeoPoint(rs.getDouble("lon"), rs.getDouble("lat"))))
+          .list();
+      shelters = new SpatialIndex<>(referenceLatitude(), spots);
+    }
+    return shelters;
+  }
+
+  private double referenceLatitude() {
+    GeoPoint centre = areas.root().centre();
+    return centre == null ? 30.0 : centre.lat();
+  }
+
+  private Predicate<LocatedResource> inScope(AreaCode within) {
+    if (within.equals(areas.root().code())) {
+      return r -> true;
+    }
+    Set<String> codes = areas.subtree(within).stream().map(a -> a.code().value()).collect(Collectors.toSet());
+    return r -> codes.contains(r.areaCode());
+  }
+
+  private static void afterCommit(Runnable change) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          change.run();
+        }
+      });
+    } else {
+      change.run();
+    }
+  }
+}

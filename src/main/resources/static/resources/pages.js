@@ -1,0 +1,111 @@
+/*
+ * Resources pages (应急资源): shelters with the village coverage check, and "nearest available".
+ * Read-only for now (changes go through the API); plain Vue 3 registered with the web shell.
+ */
+(function () {
+  'use strict';
+  const A = window.Anlan;
+
+  const TYPES = {
+    EMERGENCY_SHELTER: ['应急避难场所', 'Emergency shelter'], TEMPORARY_SHELTER: ['临时避灾点', 'Temporary shelter'],
+    INDOOR_SHELTER: ['室内避难场所', 'Indoor shelter'], RESETTLEMENT_SITE: ['集中安置点', 'Resettlement site']
+  };
+  const STATUSES = {
+    OPEN: ['已启用', 'Open'], READY: ['待用', 'Ready'], CLOSED: ['已关闭', 'Closed'], UNAVAILABLE: ['不可用', 'Unavailable']
+  };
+  const label = (map, code) => (map[code] ? A.t(map[code][0], map[code][1]) : code);
+
+  A.register({
+    path: '/resources/shelters', group: 'resources', title: ['避难场所', 'Shelters'], order: 10,
+    component: {
+      props: ['params', 'query'],
+      data() {
+        return { areas: [], area: '', list: [], coverage: null, problem: null };
+      },
+      template: `<div>
+        <div class="toolbar">
+          <select id="shelters-area" v-model="area" @change="load">
+            <option value="">{{ $t('全部（我的辖区）', 'All (my area)') }}</option>
+            <option v-for="a in areas" :key="a.code" :value="a.code">{{ indent(a) }}</option></select>
+        </div>
+        <problem-box :problem="problem"></problem-box>
+        <div v-if="coverage" id="shelters-coverage" class="card">
+          <h3>{{ $t('临时避灾点覆盖', 'Temporary shelter coverage') }}</h3>
+          <p>{{ $t('村社', 'Villages') }} {{ coverage.villages }} · {{ $t('已覆盖', 'covered') }} {{ coverage.covered }} ·
+            <strong>{{ $t('未覆盖', 'uncovered') }} {{ coverage.uncovered }}</strong></p>
+          <ul><li v-for="v in coverage.uncoveredVillages" :key="v.code">{{ v.townName }} {{ v.name }} <span class="muted">{{ v.code }}</span></li></ul>
+        </div>
+        <div class="table-wrap"><table id="shelters-table" class="table">
+          <thead><tr><th>{{ $t('名称', 'Name') }}</th><th>{{ $t('类型', 'Type') }}</th><th>{{ $t('状态', 'Status') }}</th>
+            <th>{{ $t('容纳/空余', 'Capacity/free') }}</th><th class="hide-phone">{{ $t('区域', 'Area') }}</th></tr></thead>
+          <tbody><tr v-for="s in list" :key="s.id"><td>{{ s.name }}</td><td>{{ type(s.type) }}</td><td>{{ status(s.status) }}</td>
+            <td>{{ s.capacity }} / {{ s.free }}</td><td class="hide-phone">{{ areaName(s.areaCode) }}</td></tr></tbody>
+        </table></div>
+      </div>`,
+      async created() {
+        try {
+          this.areas = await A.api.get('/api/v1/areas', { flat: true });
+        } catch (e) {
+          this.problem = e.problem || { detail: e.message };
+        }
+        await this.load();
+      },
+      methods: {
+        async load() {
+          this.problem = null;
+          const params = this.area ? { area: this.area } : {};
+          try {
+            [this.list, this.coverage] = await Promise.all([A.api.get('/api/v1/shelters', params),
+              A.api.get('/api/v1/shelters/coverage', params)]);
+          } catch (e) {
+            this.problem = e.problem || { detail: e.message };
+          }
+        },
+        indent(a) {
+          return ({ TOWN: '\u3000', VILLAGE: '\u3000\u3000' }[a.level] || '') + a.shortName;
+        },
+        areaName(code) {
+          const a = this.areas.find(x => x.code === code);
+          return a ? a.shortName : code;
+        },
+        type(code) { return label(TYPES, code); },
+        status(code) { return label(STATUSES, code); }
+      }
+    }
+  });
+
+  A.register({
+    path: '/resources/nearest', group: 'resources', title: ['就近调用', 'Nearest available'], order: 20,
+    component: {
+      props: ['params', 'query'],
+      data() {
+        return { lon: '105.7434', lat: '30.2190', k: 5, minFree: 1, hits: null, problem: null };
+      },
+      template: `<div>
+        <div class="toolbar">
+          <label>{{ $t('经度', 'Longitude') }} <input id="nearest-lon" v-model="lon" inputmode="decimal" size="10"></label>
+          <label>{{ $t('纬度', 'Latitude') }} <input id="nearest-lat" v-model="lat" inputmode="decimal" size="10"></label>
+          <label>k <input id="nearest-k" v-model.number="k" type="number" min="1" max="50" style="width:4em"></label>
+          <label>{{ $t('最少空余', 'Min. free') }} <input id="nearest-min-free" v-model.number="minFree" type="number" min="0" style="width:5em"></label>
+          <button id="nearest-search" class="btn btn-primary" @click="search">{{ $t('查询避难场所', 'Find shelters') }}</button>
+        </div>
+        <problem-box :problem="problem"></problem-box>
+        <div v-if="hits" class="table-wrap"><table id="nearest-table" class="table">
+          <thead><tr><th>{{ $t('名称', 'Name') }}</th><th>{{ $t('直线距离', 'Distance') }}</th><th>{{ $t('空余', 'Free') }}</th></tr></thead>
+          <tbody><tr v-for="h in hits" :key="h.id"><td>{{ h.name }}</td><td>{{ (h.distanceMetres / 1000).toFixed(2) }} km</td><td>{{ h.free }}</td></tr></tbody>
+        </table></div>
+      </div>`,
+      methods: {
+        async search() {
+          this.problem = null;
+          try {
+            this.hits = await A.api.get('/api/v1/nearest', { lon: this.lon, lat: this.lat, kind: 'shelter', k: this.k, minFree: this.minFree });
+          } catch (e) {
+            this.hits = null;
+            this.problem = e.problem || { detail: e.message };
+          }
+        }
+      }
+    }
+  });
+})();
