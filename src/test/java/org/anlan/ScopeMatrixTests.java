@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.anlan.area.AreaCatalogue;
 import org.anlan.directory.DirectoryDesk;
+import org.anlan.resources.ShelterDesk;
 import org.anlan.shared.AreaCode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -56,13 +57,18 @@ class ScopeMatrixTests {
       "/api/v1/people/export.xlsx?area={area}",
       "/api/v1/assignments/export.xlsx?area={area}",
       "/api/v1/dashboard/responsibility-changes?area={area}",
+      "/api/v1/shelters?area={area}",
+      "/api/v1/shelters/coverage?area={area}",
+      "/api/v1/nearest?lon=105.75&lat=30.22&kind=shelter&k=3&area={area}",
       "/api/v1/people/{person}",
       "/api/v1/organisations/{organisation}",
-      "/api/v1/assignments/{assignment}");
+      "/api/v1/assignments/{assignment}",
+      "/api/v1/shelters/{shelter}");
 
   @Autowired MockMvc mvc;
   @Autowired AreaCatalogue areas;
   @Autowired DirectoryDesk directory;
+  @Autowired ShelterDesk shelters;
 
   static Stream<Arguments> matrix() {
     List<Arguments> cases = new ArrayList<>();
@@ -126,6 +132,13 @@ class ScopeMatrixTests {
     if (path.contains("{assignment}")) {
       path = path.replace("{assignment}", String.valueOf(directory.assignments(AreaCode.of(area), null, null).stream()
           .filter(a -> a.areaCode().equals(area)).findFirst().orElseThrow().id()));
+    }
+    if (path.contains("{shelter}")) {
+      // shelters lie in towns and villages, never at the district itself: take one that every demo user sees exactly when they see the area
+      path = path.replace("{shelter}", String.valueOf(shelters.shelters(AreaCode.of(area), null, null).stream()
+          .filter(x -> USERS.values().stream().allMatch(scope -> areas.isWithin(AreaCode.of(x.areaCode()), AreaCode.of(scope))
+              == areas.isWithin(AreaCode.of(area), AreaCode.of(scope))))
+          .findFirst().orElseThrow().id()));
     }
     return path;
   }
