@@ -33,10 +33,17 @@ class LecPolicy {
     BigDecimal e = allowed("E", command == null ? null : command.e(), E);
     BigDecimal c = allowed("C", command == null ? null : command.c(), C);
     BigDecimal d = l.multiply(e).multiply(c);
-    LecBand band = LecBand.values()[firstAdmitting(bands, d)];
-    int colour = firstAdmitting(colours, d);
-    Label label = colour < COLOURS.length ? COLOURS[colour].label() : RiskColour.BLUE.label();
-    return new LecScore(l.doubleValue(), e.doubleValue(), c.doubleValue(), d.doubleValue(), band.label(), label, mapping);
+    return new LecScore(l.doubleValue(), e.doubleValue(), c.doubleValue(), d.doubleValue(), band(d).label(), colour(d).label(), mapping);
+  }
+
+  /** 危险程度 of any D, also of values such as 160 or 320 that no product of scores reaches. */
+  LecBand band(BigDecimal d) {
+    return LecBand.values()[firstAdmitting(bands, d)];
+  }
+
+  RiskColour colour(BigDecimal d) {
+    int i = firstAdmitting(colours, d);
+    return i < COLOURS.length ? COLOURS[i] : RiskColour.BLUE;
   }
 
   private static BigDecimal allowed(String factor, Double value, List<BigDecimal> scores) {
