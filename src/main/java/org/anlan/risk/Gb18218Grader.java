@@ -37,10 +37,11 @@ class Gb18218Grader {
     if (substances.size() > MAX_SUBSTANCES) {
       throw new RuleViolatedException("risk.substances-too-many", MAX_SUBSTANCES, substances.size());
     }
-    Integer population = command.exposedPopulation();
-    if (population == null || population < 0) {
-      throw new RuleViolatedException("risk.population-invalid", String.valueOf(population));
+    Double people = command.exposedPopulation();
+    if (people == null || !(people >= 0 && people <= Integer.MAX_VALUE && people == Math.rint(people))) {
+      throw new RuleViolatedException("risk.population-invalid", String.valueOf(people));
     }
+    int population = people.intValue();
     List<Factors> factors = new ArrayList<>();
     for (int i = 0; i < substances.size(); i++) {
       factors.add(factorsOf(i + 1, substances.get(i)));

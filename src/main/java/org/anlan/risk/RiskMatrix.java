@@ -30,13 +30,13 @@ class RiskMatrix {
     return new MatrixScore(l, s, l * s, cells[l - 1][s - 1].label());
   }
 
-  private static int oneToFive(String factor, Integer value) {
+  private static int oneToFive(String factor, Double value) {
     if (value == null) {
       throw new RuleViolatedException("risk.factor-missing", factor);
     }
-    if (value < 1 || value > 5) {
-      throw new RuleViolatedException("risk.matrix-score-invalid", factor, value);
+    if (!(value >= 1 && value <= 5 && value == Math.rint(value))) {
+      throw new RuleViolatedException("risk.matrix-score-invalid", factor, String.valueOf(value));
     }
-    return value;
+    return value.intValue();
   }
 }

@@ -18,7 +18,7 @@ class Gb18218GradingTests {
   static final Gb18218Grader GRADER = new Gb18218Grader(Gb18218Tables.load());
 
   static HazardSourceGrading grade(int population, Substance... substances) {
-    return GRADER.grade(new GradeHazardSource(List.of(substances), population));
+    return GRADER.grade(new GradeHazardSource(List.of(substances), (double) population));
   }
 
   static Substance byCas(String name, String cas, double q, String... classes) {
@@ -97,7 +97,7 @@ class Gb18218GradingTests {
   void with_several_classes_the_lowest_critical_quantity_counts_in_any_order() {
     // W5.4 Q = 5000, W5.1 Q = 10 → Q = 10 (表2 W5.1), β 表4 W5.1 = 1.5; q = 5 → q/Q = 0.5, β·q/Q = 0.75.
     for (var classes : List.of(List.of("W5.4", "W5.1"), List.of("w5.1", "W5.4"))) {
-      SubstanceFactors f = GRADER.grade(new GradeHazardSource(List.of(new Substance("混合溶剂", null, 5.0, classes)), 0))
+      SubstanceFactors f = GRADER.grade(new GradeHazardSource(List.of(new Substance("混合溶剂", null, 5.0, classes)), 0.0))
           .substances().get(0);
       assertThat(f.criticalQuantityTonnes()).isEqualTo(10);
       assertThat(f.criticalQuantitySource()).isEqualTo("表2 W5.1");
@@ -134,11 +134,12 @@ class Gb18218GradingTests {
 
   @Test
   void bad_input_is_refused_with_its_own_code() {
-    assertCode(() -> GRADER.grade(new GradeHazardSource(List.of(), 0)), "risk.substances-empty");
-    assertCode(() -> GRADER.grade(new GradeHazardSource(null, 0)), "risk.substances-empty");
-    assertCode(() -> GRADER.grade(new GradeHazardSource(Collections.nCopies(201, byClass("x", 1, "W2")), 0)), "risk.substances-too-many");
+    assertCode(() -> GRADER.grade(new GradeHazardSource(List.of(), 0.0)), "risk.substances-empty");
+    assertCode(() -> GRADER.grade(new GradeHazardSource(null, 0.0)), "risk.substances-empty");
+    assertCode(() -> GRADER.grade(new GradeHazardSource(Collections.nCopies(201, byClass("x", 1, "W2")), 0.0)), "risk.substances-too-many");
     assertCode(() -> GRADER.grade(new GradeHazardSource(List.of(byClass("x", 1, "W2")), null)), "risk.population-invalid");
     assertCode(() -> grade(-1, byClass("x", 1, "W2")), "risk.population-invalid");
+    assertCode(() -> GRADER.grade(new GradeHazardSource(List.of(byClass("x", 1, "W2")), 2.5)), "risk.population-invalid");
     assertCode(() -> grade(0, byClass(" ", 1, "W2")), "risk.substance-name-missing");
     assertCode(() -> grade(0, byClass("x", -0.1, "W2")), "risk.quantity-invalid");
     assertCode(() -> grade(0, byClass("x", Double.NaN, "W2")), "risk.quantity-invalid");
@@ -150,7 +151,7 @@ class Gb18218GradingTests {
 
   @Test
   void two_hundred_substances_are_still_accepted() {
-    assertThat(GRADER.grade(new GradeHazardSource(Collections.nCopies(200, byClass("x", 0.05, "W2")), 0)).s()).isEqualTo(1.0);
+    assertThat(GRADER.grade(new GradeHazardSource(Collections.nCopies(200, byClass("x", 0.05, "W2")), 0.0)).s()).isEqualTo(1.0);
   }
 
   static void assertCode(Runnable call, String code) {

@@ -76,7 +76,7 @@ class LecAndMatrixTests {
   @CsvSource({"1, 1, 1, BLUE", "1, 5, 5, BLUE", "5, 1, 5, BLUE", "5, 5, 25, RED", "2, 4, 8, BLUE", "3, 3, 9, YELLOW",
       "3, 4, 12, YELLOW", "3, 5, 15, ORANGE", "4, 4, 16, ORANGE", "4, 5, 20, RED"})
   void the_default_matrix_colours_products_as_rules_md_says(int l, int s, int product, RiskColour colour) {
-    MatrixScore score = MATRIX.score(new ScoreMatrix(l, s));
+    MatrixScore score = MATRIX.score(new ScoreMatrix((double) l, (double) s));
     assertThat(score.product()).isEqualTo(product);
     assertThat(score.colour().code()).isEqualTo(colour.name());
   }
@@ -84,9 +84,10 @@ class LecAndMatrixTests {
   @Test
   void the_matrix_is_configurable_and_refuses_values_outside_one_to_five() {
     RiskMatrix allRed = new RiskMatrix(properties(Map.of("anlan.risk.matrix.rows", "RRRRR,RRRRR,RRRRR,RRRRR,RRRRR")).matrix());
-    assertThat(allRed.score(new ScoreMatrix(1, 1)).colour().zh()).isEqualTo("红 · 重大风险");
-    assertCode(() -> MATRIX.score(new ScoreMatrix(0, 3)), "risk.matrix-score-invalid");
-    assertCode(() -> MATRIX.score(new ScoreMatrix(3, 6)), "risk.matrix-score-invalid");
-    assertCode(() -> MATRIX.score(new ScoreMatrix(3, null)), "risk.factor-missing");
+    assertThat(allRed.score(new ScoreMatrix(1.0, 1.0)).colour().zh()).isEqualTo("红 · 重大风险");
+    assertCode(() -> MATRIX.score(new ScoreMatrix(0.0, 3.0)), "risk.matrix-score-invalid");
+    assertCode(() -> MATRIX.score(new ScoreMatrix(3.0, 6.0)), "risk.matrix-score-invalid");
+    assertCode(() -> MATRIX.score(new ScoreMatrix(2.5, 3.0)), "risk.matrix-score-invalid");
+    assertCode(() -> MATRIX.score(new ScoreMatrix(3.0, null)), "risk.factor-missing");
   }
 }

@@ -125,6 +125,7 @@ class RiskWebTests {
         .andExpect(jsonPath("$.product").value(16))
         .andExpect(jsonPath("$.colour.code").value("ORANGE"));
     problem(send("matrix", "{\"l\": 6, \"s\": 1}"), 422, "risk.matrix-score-invalid");
+    problem(send("matrix", "{\"l\": 2.5, \"s\": 1}"), 422, "risk.matrix-score-invalid");
   }
 
   @Test
