@@ -20,7 +20,7 @@ class ModularityTests {
   @Test
   void theFoundationModulesAreThere() {
     assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-        .contains("shared", "platform", "area", "directory", "identity", "dashboard");
+        .contains("shared", "platform", "area", "directory", "identity", "dashboard", "risk", "resources");
   }
 
   @Test
