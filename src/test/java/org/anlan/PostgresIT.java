@@ -125,6 +125,27 @@ class PostgresIT {
         .isEmpty();
   }
 
+  @Test
+  void sheltersCoverageAndNearestWorkOnPostgresql() throws Exception {
+    HttpResponse<String> shelters = get("/api/v1/shelters", "shuangjiang");
+    assertThat(shelters.statusCode()).isEqualTo(200);
+    List<String> areas = JsonPath.read(shelters.body(), "$[*].areaCode");
+    assertThat(areas).isNotEmpty().allSatisfy(a -> assertThat(a).startsWith("500152110"));
+    HttpResponse<String> coverage = get("/api/v1/shelters/coverage", "admin");
+    assertThat((Integer) JsonPath.read(coverage.body(), "$.villages")).isEqualTo(304);
+    assertThat((Integer) JsonPath.read(coverage.body(), "$.uncovered")).isPositive();
+    HttpResponse<String> nearest = get("/api/v1/nearest?lon=105.7434&lat=30.2190&kind=shelter&k=3", "duty");
+    List<Double> distances = JsonPath.read(nearest.body(), "$[*].distanceMetres");
+    assertThat(distances).hasSize(3).isSorted();
+  }
+
+  @Test
+  void theRiskCalculatorsAnswerOnPostgresql() throws Exception {
+    HttpResponse<String> lec = post("/api/v1/risk/lec", "duty", "{\"l\":6,\"e\":6,\"c\":7}");
+    assertThat(lec.statusCode()).isEqualTo(200);
+    assertThat((Double) JsonPath.read(lec.body(), "$.d")).isEqualTo(252.0);
+  }
+
   HttpResponse<String> post(String path, String user, String json) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", basic(user))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
