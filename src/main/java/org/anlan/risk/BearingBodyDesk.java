@@ -4,10 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.anlan.area.Area;
 import org.anlan.area.AreaCatalogue;
-import org.anlan.platform.AuditLog;
 import org.anlan.shared.AreaCode;
-import org.anlan.shared.ConflictException;
-import org.anlan.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -21,24 +18,20 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class BearingBodyDesk {
 
-  static final String AUDIT_TYPE = "risk.bearing-body";
-
   private final BearingBodies bodies;
-  private final PlaceCheck places;
+  private final BearingBodyCommands commands;
   private final AreaCatalogue areas;
-  private final AuditLog audit;
 
-  BearingBodyDesk(BearingBodies bodies, PlaceCheck places, AreaCatalogue areas, AuditLog audit) {
+  BearingBodyDesk(BearingBodies bodies, BearingBodyCommands commands, AreaCatalogue areas) {
     this.bodies = bodies;
-    this.places = places;
+    this.commands = commands;
     this.areas = areas;
-    this.audit = audit;
   }
 
   /** The body, or 404 {@code risk.bearing-body-not-found}. */
   @Transactional(readOnly = true)
   public BearingBodySummary body(long id) {
-    return load(id).summary();
+    return commands.load(id).summary();
   }
 
   /** Bodies whose area lies within {@code within}, of one kind when given. */
@@ -50,43 +43,14 @@ public class BearingBodyDesk {
   }
 
   public BearingBodySummary create(@Valid SaveBearingBody command) {
-    check(command, null);
-    BearingBody body = new BearingBody();
-    body.apply(command);
-    body.version = null;
-    BearingBodySummary after = bodies.save(body).summary();
-    audit.record(AUDIT_TYPE, String.valueOf(after.id()), after.areaCode(), "create", null, after);
-    return after;
+    return commands.create(command);
   }
 
   public BearingBodySummary update(long id, @Valid SaveBearingBody command) {
-    BearingBody body = load(id);
-    places.requireChangeable(body.areaCode);
-    check(command, id);
-    BearingBodySummary before = body.summary();
-    body.apply(command);
-    BearingBodySummary after = bodies.save(body).summary();
-    audit.record(AUDIT_TYPE, String.valueOf(id), after.areaCode(), "update", before, after);
-    return after;
+    return commands.update(id, command);
   }
 
   public void delete(long id) {
-    BearingBody body = load(id);
-    places.requireChangeable(body.areaCode);
-    BearingBodySummary before = body.summary();
-    bodies.delete(body);
-    audit.record(AUDIT_TYPE, String.valueOf(id), before.areaCode(), "delete", before, null);
-  }
-
-  private BearingBody load(long id) {
-    return bodies.findById(id).orElseThrow(() -> new NotFoundException("risk.bearing-body-not-found", id));
-  }
-
-  private void check(SaveBearingBody command, Long id) {
-    places.require(command.areaCode(), command.lon(), command.lat(), command.responsiblePersonId());
-    bodies.findByNameAndAreaCode(command.name().trim(), command.areaCode().trim())
-        .filter(other -> !other.id.equals(id)).ifPresent(other -> {
-          throw new ConflictException("risk.bearing-body-taken", other.name, other.areaCode);
-        });
+    commands.delete(id);
   }
 }
