@@ -3,6 +3,10 @@
  * 18218-2018 from substance quantities, and scores LEC (作业条件危险性评价法) and the L×S risk matrix into
  * the four colours 红橙黄蓝. The standard's tables are classpath data; the colour policies come from
  * {@link org.anlan.risk.RiskProperties}. Stateless: publishes no events and hears none.
+ *
+ * <p>Enterprises (企业), their major hazard sources (graded on save) and assessments, and
+ * hazard-bearing bodies (承灾体) are stored, scoped and audited ({@link org.anlan.risk.EnterpriseDesk},
+ * {@link org.anlan.risk.BearingBodyDesk}); grading or assessing publishes {@link org.anlan.risk.RiskGraded}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Risk")
 package org.anlan.risk;

@@ -1,0 +1,190 @@
+package org.anlan.risk;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.anlan.platform.CurrentActor;
+import org.anlan.platform.ScopeDeniedException;
+import org.anlan.shared.DomainException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Excel import of enterprises (by credit code) and hazard-bearing bodies (by name and area): a row
+ * that matches an existing record updates it, others are created. All rows or none: every row is
+ * tried with the same rules as the API, and if any fails the transaction is rolled back and the
+ * errors of every row are reported.
+ */
+@Component
+class RiskImport {
+
+  /** What an import did. */
+  record Result(int created, int updated) {}
+
+  private final EnterpriseCommands enterprises;
+  private final Enterprises enterpriseRows;
+  private final BearingBodyCommands bodies;
+  private final Validator validator;
+  private final MessageSource messages;
+  private final CurrentActor actors;
+
+  RiskImport(EnterpriseCommands enterprises, Enterprises enterpriseRows, BearingBodyCommands bodies, Validator validator,
+      MessageSource messages, CurrentActor actors) {
+    this.actors = actors;
+    this.enterprises = enterprises;
+    this.enterpriseRows = enterpriseRows;
+    this.bodies = bodies;
+    this.validator = validator;
+    this.messages = messages;
+  }
+
+  @Transactional
+  public Result enterprises(InputStream in) {
+    actors.writer();
+    Rows rows = new Rows();
+    Set<String> seen = new HashSet<>();
+    for (RiskWorkbook.Line line : RiskWorkbook.read(in, RiskSheets.ENTERPRISES)) {
+      rows.at(line);
+      SaveEnterprise command = new SaveEnterprise(line.get("企业名称"), line.get("统一社会信用代码").toUpperCase(),
+          rows.parse(Industry.class, "行业"), line.get("地址"), rows.number("经度"), rows.number("纬度"),
+          line.get("区划代码"), rows.id("安全负责人编号"), line.get("法定代表人"), rows.whole("从业人数"),
+          rows.parse(EnterpriseStatus.class, "状态"), null);
+      if (!seen.add(command.creditCode())) {
+        rows.error("统一社会信用代码", "risk.row.duplicate", command.creditCode());
+      }
+      rows.run(command, () -> {
+        var found = enterpriseRows.findByCreditCode(command.creditCode().trim());
+        if (found.isPresent()) {
+          enterprises.update(found.get().id, command);
+          return false;
+        }
+        enterprises.create(command);
+        return true;
+      });
+    }
+    return rows.result();
+  }
+
+  @Transactional
+  public Result bodies(InputStream in) {
+    actors.writer();
+    Rows rows = new Rows();
+    Set<String> seen = new HashSet<>();
+    for (RiskWorkbook.Line line : RiskWorkbook.read(in, RiskSheets.BODIES)) {
+      rows.at(line);
+      SaveBearingBody command = new SaveBearingBody(line.get("名称"), rows.parse(BodyKind.class, "类型"),
+          rows.number("经度"), rows.number("纬度"), line.get("区划代码"), rows.whole("人数"), rows.id("责任人编号"),
+          line.get("备注"), null);
+      if (!seen.add(command.name() + "|" + command.areaCode())) {
+        rows.error("名称", "risk.row.duplicate", command.name());
+      }
+      rows.run(command, () -> {
+        var found = command.name() == null || command.areaCode() == null ? java.util.Optional.<BearingBody>empty()
+            : bodies.find(command.name(), command.areaCode());
+        if (found.isPresent()) {
+          bodies.update(found.get().id, command);
+          return false;
+        }
+        bodies.create(command);
+        return true;
+      });
+    }
+    return rows.result();
+  }
+
+  /** The errors and counts of one import. */
+  private final class Rows {
+
+    private final List<Map<String, Object>> errors = new ArrayList<>();
+    private RiskWorkbook.Line line;
+    private int rowErrors;
+    private int created;
+    private int updated;
+
+    void at(RiskWorkbook.Line current) {
+      line = current;
+      rowErrors = errors.size();
+    }
+
+    /** Validates and saves unless the row already has errors; {@code save} says whether it created. */
+    void run(Object command, java.util.function.BooleanSupplier save) {
+      for (ConstraintViolation<Object> v : validator.validate(command)) {
+        add(v.getPropertyPath().toString(), "request.invalid", v.getMessage());
+      }
+      if (errors.size() > rowErrors) {
+        return;
+      }
+      try {
+        if (save.getAsBoolean()) {
+          created++;
+        } else {
+          updated++;
+        }
+      } catch (DomainException e) {
+        add(null, e.code(), message("problem." + e.code(), e.args()));
+      } catch (ScopeDeniedException e) {
+        add("区划代码", e.code(), message("problem." + e.code(), e.args()));
+      }
+    }
+
+    <E extends Enum<E>> E parse(Class<E> type, String column) {
+      String text = line.get(column);
+      E value = RiskSheets.parse(type, text);
+      if (value == null && !text.isEmpty()) {
+        error(column, "risk.row.value-invalid", text);
+      }
+      return value;
+    }
+
+    Double number(String column) {
+      try {
+        return line.get(column).isEmpty() ? null : Double.valueOf(line.get(column));
+      } catch (NumberFormatException e) {
+        error(column, "risk.row.value-invalid", line.get(column));
+        return null;
+      }
+    }
+
+    Integer whole(String column) {
+      Double value = number(column);
+      return value == null ? null : value.intValue();
+    }
+
+    Long id(String column) {
+      Double value = number(column);
+      return value == null ? null : value.longValue();
+    }
+
+    void error(String column, String code, Object... args) {
+      add(column, code, message(code, args));
+    }
+
+    private void add(String column, String code, String message) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("row", line.number());
+      row.put("column", column);
+      row.put("code", code);
+      row.put("message", message);
+      errors.add(row);
+    }
+
+    private String message(String key, Object[] args) {
+      return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    Result result() {
+      if (!errors.isEmpty()) {
+        throw new RiskImportRejected(errors);
+      }
+      return new Result(created, updated);
+    }
+  }
+}
