@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.anlan.area.AreaCatalogue;
 import org.anlan.directory.DirectoryDesk;
 import org.anlan.resources.ShelterDesk;
+import org.anlan.risk.BearingBodyDesk;
+import org.anlan.risk.EnterpriseDesk;
 import org.anlan.shared.AreaCode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -60,15 +62,24 @@ class ScopeMatrixTests {
       "/api/v1/shelters?area={area}",
       "/api/v1/shelters/coverage?area={area}",
       "/api/v1/nearest?lon=105.75&lat=30.22&kind=shelter&k=3&area={area}",
+      "/api/v1/enterprises?area={area}",
+      "/api/v1/hazard-sources?area={area}",
+      "/api/v1/hazard-bearing-bodies?area={area}",
+      "/api/v1/risk/layers/enterprises.geojson?area={area}",
+      "/api/v1/risk/layers/hazard-bearing-bodies.geojson?area={area}",
       "/api/v1/people/{person}",
       "/api/v1/organisations/{organisation}",
       "/api/v1/assignments/{assignment}",
-      "/api/v1/shelters/{shelter}");
+      "/api/v1/shelters/{shelter}",
+      "/api/v1/enterprises/{enterprise}",
+      "/api/v1/hazard-bearing-bodies/{body}");
 
   @Autowired MockMvc mvc;
   @Autowired AreaCatalogue areas;
   @Autowired DirectoryDesk directory;
   @Autowired ShelterDesk shelters;
+  @Autowired EnterpriseDesk enterprises;
+  @Autowired BearingBodyDesk bodies;
 
   static Stream<Arguments> matrix() {
     List<Arguments> cases = new ArrayList<>();
@@ -118,6 +129,18 @@ class ScopeMatrixTests {
     return USERS.keySet().stream().sorted();
   }
 
+  /**
+   * The id of a record that every demo user sees exactly when they see {@code area} (records of
+   * these kinds lie in towns and villages, never at the district itself).
+   */
+  private <T> String matching(String area, List<T> items, java.util.function.Function<T, Long> id, java.util.function.Function<T, String> areaOf) {
+    return String.valueOf(id.apply(items.stream()
+        .filter(x -> USERS.values().stream().allMatch(scope -> areas.isWithin(AreaCode.of(areaOf.apply(x)), AreaCode.of(scope))
+            == areas.isWithin(AreaCode.of(area), AreaCode.of(scope))))
+        .findFirst()
+        .orElseThrow(() -> new org.opentest4j.TestAbortedException("the demo data has no such record in " + area))));
+  }
+
   /** Fills {area} and the ids of a person, an organisation and an assignment that lie in that area. */
   private String resolve(String endpoint, String area) {
     String path = endpoint.replace("{area}", area);
@@ -134,11 +157,13 @@ class ScopeMatrixTests {
           .filter(a -> a.areaCode().equals(area)).findFirst().orElseThrow().id()));
     }
     if (path.contains("{shelter}")) {
-      // shelters lie in towns and villages, never at the district itself: take one that every demo user sees exactly when they see the area
-      path = path.replace("{shelter}", String.valueOf(shelters.shelters(AreaCode.of(area), null, null).stream()
-          .filter(x -> USERS.values().stream().allMatch(scope -> areas.isWithin(AreaCode.of(x.areaCode()), AreaCode.of(scope))
-              == areas.isWithin(AreaCode.of(area), AreaCode.of(scope))))
-          .findFirst().orElseThrow().id()));
+      path = path.replace("{shelter}", matching(area, shelters.shelters(AreaCode.of(area), null, null), x -> x.id(), x -> x.areaCode()));
+    }
+    if (path.contains("{enterprise}")) {
+      path = path.replace("{enterprise}", matching(area, enterprises.enterprises(AreaCode.of(area), null), x -> x.id(), x -> x.areaCode()));
+    }
+    if (path.contains("{body}")) {
+      path = path.replace("{body}", matching(area, bodies.bodies(AreaCode.of(area), null), x -> x.id(), x -> x.areaCode()));
     }
     return path;
   }
