@@ -18,6 +18,7 @@
     { id: 'area', title: ['行政区划', 'Areas'] },
     { id: 'directory', title: ['通讯录与责任', 'Directory & duties'] },
     { id: 'resources', title: ['应急资源', 'Resources'] },
+    { id: 'risk', title: ['风险', 'Risk'] },
     { id: 'admin', title: ['系统管理', 'Administration'] },
   ];
 
