@@ -36,9 +36,11 @@ public class DangerZoneDesk {
   private final AreaCatalogue areas;
   private final DirectoryDesk directory;
   private final NearestResources nearest;
+  private final HouseholdImport importer;
+  private final HouseholdExport exporter;
 
   DangerZoneDesk(DangerZones zones, Households households, ZoneCommands commands, HouseholdCommands householdCommands,
-      AreaCatalogue areas, DirectoryDesk directory, NearestResources nearest) {
+      AreaCatalogue areas, DirectoryDesk directory, NearestResources nearest, HouseholdImport importer, HouseholdExport exporter) {
     this.zones = zones;
     this.households = households;
     this.commands = commands;
@@ -46,6 +48,8 @@ public class DangerZoneDesk {
     this.areas = areas;
     this.directory = directory;
     this.nearest = nearest;
+    this.importer = importer;
+    this.exporter = exporter;
   }
 
   /** Zones whose area lies within {@code within}, with their counts; {@code kind} narrows when given. */
@@ -120,6 +124,31 @@ public class DangerZoneDesk {
   /** Pairs a vulnerable person with a one-to-one helper (null: unpairs). */
   public void pairHelper(long vulnerableId, Long helperPersonId) {
     householdCommands.pair(vulnerableId, helperPersonId);
+  }
+
+  /** The households workbook of one zone ({@code zoneId} given) or of all zones within {@code within}. */
+  @Transactional(readOnly = true)
+  public byte[] exportHouseholds(AreaCode within, Long zoneId) {
+    if (zoneId != null) {
+      return exporter.export(List.of(commands.load(zoneId).id));
+    }
+    return exporter.export(zones.findByAreaCodeInOrderByAreaCodeAscCodeAsc(codesWithin(within)).stream().map(z -> z.id).toList());
+  }
+
+  /** An empty households workbook with one example row. */
+  public byte[] householdsTemplate() {
+    return exporter.template();
+  }
+
+  /**
+   * Imports a households workbook, all or nothing; with {@code zoneId} every row must name that zone.
+   * 422 {@code risk.import-*} with per-row errors; 403 when a zone lies outside what the caller may change.
+   */
+  public HouseholdImportResult importHouseholds(java.io.InputStream workbook, Long zoneId) {
+    if (zoneId != null) {
+      commands.load(zoneId);
+    }
+    return importer.run(workbook, zoneId);
   }
 
   private VulnerablePersonView view(Households.Vulnerable v, Map<Long, Optional<PersonSummary>> helpers) {
