@@ -142,6 +142,19 @@ class WarehousesWebTests {
   }
 
   @Test
+  void the_demo_has_synthetic_teams_warehouses_and_experts_with_the_documented_stock_gaps() throws Exception {
+    web.read(get("/api/v1/teams"), "admin").andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.type == 'TOWN_COMPREHENSIVE')].name", hasItem("双江镇综合应急队（演示）")));
+    web.read(get("/api/v1/warehouses/below-minimum"), "admin").andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.warehouseName == '潼南区应急物资储备库（演示）')].itemCode", hasItem("GENERATOR")))
+        .andExpect(jsonPath("$[?(@.warehouseName == '双江镇应急物资仓库（演示）')].itemCode", hasItem("LIFE_JACKET")))
+        .andExpect(jsonPath("$[?(@.warehouseName == '柏梓镇应急物资仓库（演示）')].itemCode", hasItem("TENT")));
+    web.read(get("/api/v1/experts"), "admin").andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(20)));
+    web.read(get("/api/v1/nearest").param("lon", String.valueOf(LON)).param("lat", String.valueOf(LAT)).param("kind", "team")
+        .param("skill", "医疗急救"), "admin").andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(5));
+  }
+
+  @Test
   void two_concurrent_outs_cannot_overdraw_the_stock() throws Exception {
     long a = create("测试仓己", "TOWN", SHUANGJIANG, LON, LAT);
     move(a, "shuangjiang", "IN", "LIFE_JACKET", 10, null).andExpect(status().isCreated());
