@@ -27,6 +27,30 @@
       areaName(code) { const a = this.areas.find(x => x.code === code); return a ? a.shortName : code; }
     }
   };
+  /** Export, template and all-or-nothing import of one workbook (teams or warehouses). */
+  const excelBar = {
+    props: ['base', 'area'],
+    emits: ['imported'],
+    data() { return { file: null, result: null, problem: null, busy: false }; },
+    template: `<span class="excel-bar">
+      <a class="btn btn-small" :href="href(base + '/export.xlsx')">{{ $t('导出', 'Export') }}</a>
+      <a class="btn btn-small" :href="href(base + '/template.xlsx')">{{ $t('模板', 'Template') }}</a>
+      <template v-if="mayChange"><input type="file" accept=".xlsx" @change="file = $event.target.files[0]">
+        <button class="btn btn-small" :disabled="!file || busy" @click="upload">{{ $t('导入', 'Import') }}</button></template>
+      <span v-if="result" class="muted">{{ $t('新增', 'created') }} {{ result.created }} · {{ $t('更新', 'updated') }} {{ result.updated }}</span>
+      <problem-box :problem="problem"></problem-box></span>`,
+    computed: { mayChange() { return A.me && A.me.mayChange; } },
+    methods: {
+      href(url) { return A.api.href(url, this.area ? { area: this.area } : {}); },
+      async upload() {
+        this.busy = true; this.problem = null; this.result = null;
+        const form = new FormData();
+        form.append('file', this.file);
+        try { this.result = await A.api.upload(this.base + '/import', form); this.$emit('imported'); } catch (e) { failed(this, e); }
+        this.busy = false;
+      }
+    }
+  };
   const AREA_SELECT = `<select class="area-filter" v-model="area" @change="load">
       <option value="">{{ $t('全部（我的辖区）', 'All (my area)') }}</option>
       <option v-for="a in areas" :key="a.code" :value="a.code">{{ indent(a) }}</option></select>`;
@@ -34,9 +58,10 @@
   A.register({
     path: '/resources/teams', group: 'resources', title: ['救援队伍', 'Rescue teams'], order: 30,
     component: {
-      mixins: [areaPicker], props: ['params', 'query'],
+      mixins: [areaPicker], props: ['params', 'query'], components: { excelBar },
       data() { return { list: [], problem: null }; },
-      template: `<div><div class="toolbar">${AREA_SELECT}</div><problem-box :problem="problem"></problem-box>
+      template: `<div><div class="toolbar">${AREA_SELECT}
+        <excel-bar base="/api/v1/teams" :area="area" @imported="load"></excel-bar></div><problem-box :problem="problem"></problem-box>
         <div class="table-wrap"><table id="teams-table" class="table">
           <thead><tr><th>{{ $t('名称', 'Name') }}</th><th>{{ $t('类型', 'Type') }}</th><th>{{ $t('状态', 'Status') }}</th>
             <th>{{ $t('人数', 'Members') }}</th><th class="hide-phone">{{ $t('区域', 'Area') }}</th></tr></thead>
@@ -96,9 +121,10 @@
   A.register({
     path: '/resources/warehouses', group: 'resources', title: ['物资仓库', 'Warehouses'], order: 40,
     component: {
-      mixins: [areaPicker], props: ['params', 'query'],
+      mixins: [areaPicker], props: ['params', 'query'], components: { excelBar },
       data() { return { list: [], short: [], problem: null }; },
-      template: `<div><div class="toolbar">${AREA_SELECT}</div><problem-box :problem="problem"></problem-box>
+      template: `<div><div class="toolbar">${AREA_SELECT}
+        <excel-bar base="/api/v1/warehouses" :area="area" @imported="load"></excel-bar></div><problem-box :problem="problem"></problem-box>
         <div id="below-minimum" class="card"><h3>{{ $t('低于最低储备', 'Below minimum') }} ({{ short.length }})</h3>
           <ul><li v-for="s in short" :key="s.warehouseId + s.itemCode">{{ s.warehouseName }} · {{ s.itemName }}
             <strong>{{ s.quantity }}</strong> / {{ s.minimum }} {{ s.unit }}</li></ul></div>
