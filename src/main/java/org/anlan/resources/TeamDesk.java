@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.anlan.platform.AuditLog;
 import org.anlan.shared.AreaCode;
+import org.anlan.shared.ConflictException;
 import org.anlan.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +54,7 @@ public class TeamDesk {
     Team team = new Team();
     team.apply(command);
     team.version = null;
+    requireUniqueName(team);
     return saved(team, "create", null);
   }
 
@@ -62,6 +64,7 @@ public class TeamDesk {
     check(command);
     TeamSummary before = team.summary();
     team.apply(command);
+    requireUniqueName(team);
     return saved(team, "update", before);
   }
 
@@ -96,6 +99,12 @@ public class TeamDesk {
 
   Team load(long id) {
     return teams.findById(id).orElseThrow(() -> new NotFoundException("resources.team-not-found", id));
+  }
+
+  private void requireUniqueName(Team team) {
+    teams.findByNameAndAreaCode(team.name, team.areaCode).filter(other -> !other.id.equals(team.id)).ifPresent(other -> {
+      throw new ConflictException("resources.name-taken", team.name, team.areaCode);
+    });
   }
 
   private void check(SaveTeam command) {

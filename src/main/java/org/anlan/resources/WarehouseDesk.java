@@ -85,6 +85,7 @@ public class WarehouseDesk {
     Warehouse warehouse = new Warehouse();
     warehouse.apply(command);
     warehouse.version = null;
+    requireUniqueName(warehouse);
     return saved(warehouse, "create", null);
   }
 
@@ -94,6 +95,7 @@ public class WarehouseDesk {
     check(command);
     WarehouseSummary before = warehouse.summary();
     warehouse.apply(command);
+    requireUniqueName(warehouse);
     return saved(warehouse, "update", before);
   }
 
@@ -163,6 +165,12 @@ public class WarehouseDesk {
   private WarehouseSpot spot(Warehouse w) {
     return new WarehouseSpot(w.id, w.name, w.level, ledger.holdings(w.id).getOrDefault(w.id, java.util.Map.of()),
         w.areaCode, new GeoPoint(w.lon, w.lat));
+  }
+
+  private void requireUniqueName(Warehouse w) {
+    warehouses.findByNameAndAreaCode(w.name, w.areaCode).filter(other -> !other.id.equals(w.id)).ifPresent(other -> {
+      throw new ConflictException("resources.name-taken", w.name, w.areaCode);
+    });
   }
 
   private void check(SaveWarehouse command) {

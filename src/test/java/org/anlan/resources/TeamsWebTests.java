@@ -68,6 +68,8 @@ class TeamsWebTests {
         .andExpect(jsonPath("$[*].areaCode", everyItem(startsWith("500152110")))).andExpect(jsonPath("$[*].id", hasItem((int) id)));
     problem(web.read(get("/api/v1/teams/" + id), "baizi"), 403, "access.out-of-scope");
     problem(web.read(get("/api/v1/teams").param("area", ResourcesWebTests.BAIZI), "shuangjiang"), 403, "access.out-of-scope");
+    problem(web.send(post("/api/v1/teams"), "shuangjiang",
+        team("测试队甲", ResourcesWebTests.SHUANGJIANG_VILLAGE, LON, LAT, "STANDBY", null, "破拆")), 409, "resources.name-taken");
     web.read(delete("/api/v1/teams/" + id), "shuangjiang").andExpect(status().isNoContent());
     problem(web.read(get("/api/v1/teams/" + id), "shuangjiang"), 404, "resources.team-not-found");
   }
