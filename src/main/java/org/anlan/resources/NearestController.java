@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.anlan.area.Jurisdiction;
+import org.anlan.shared.AreaCode;
 import org.anlan.shared.GeoPoint;
 import org.anlan.shared.RuleViolatedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,14 +24,22 @@ class NearestController {
     this.jurisdiction = jurisdiction;
   }
 
-  @Operation(summary = "就近调用 The k (1–50) nearest available resources of a kind (shelter; team and warehouse in the next part) "
-      + "around lon/lat, with the straight-line distance in metres; ?area= narrows within the caller's scope")
+  @Operation(summary = "就近调用 The k (1–50) nearest available resources around lon/lat, with the straight-line distance in "
+      + "metres: shelters with minFree places, teams on standby (?skill=), warehouses holding ?item= (at least minQty); "
+      + "?area= narrows within the caller's scope")
   @GetMapping("/api/v1/nearest")
   List<Nearby> nearest(@RequestParam double lon, @RequestParam double lat,
       @RequestParam(defaultValue = "shelter") String kind, @RequestParam(defaultValue = "5") int k,
-      @RequestParam(defaultValue = "1") int minFree, @RequestParam(required = false) String area) {
+      @RequestParam(defaultValue = "1") int minFree, @RequestParam(required = false) String skill,
+      @RequestParam(required = false) String item, @RequestParam(defaultValue = "1") long minQty,
+      @RequestParam(required = false) String area) {
     GeoPoint at = new GeoPoint(lon, lat);
-    return nearest.nearest(at, kind(kind), k, minFree, jurisdiction.listRoot(area).code());
+    AreaCode within = jurisdiction.listRoot(area).code();
+    return switch (kind(kind)) {
+      case SHELTER -> nearest.nearest(at, ResourceKind.SHELTER, k, minFree, within);
+      case TEAM -> nearest.nearestTeams(at, k, skill, within);
+      case WAREHOUSE -> nearest.nearestWarehouses(at, k, item, minQty, within);
+    };
   }
 
   private static ResourceKind kind(String value) {

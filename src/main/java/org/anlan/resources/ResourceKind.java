@@ -4,8 +4,8 @@ package org.anlan.resources;
 public enum ResourceKind {
   /** 避难场所 with free places. */
   SHELTER,
-  /** 救援队伍 on standby — next part. */
+  /** 救援队伍 on standby. */
   TEAM,
-  /** 物资仓库 holding an item — next part. */
+  /** 物资仓库 holding an item. */
   WAREHOUSE
 }

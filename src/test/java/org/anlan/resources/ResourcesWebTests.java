@@ -125,8 +125,7 @@ class ResourcesWebTests {
     problem(read(get("/api/v1/nearest").param("lon", "105.8").param("lat", "30.2").param("k", "0"), "duty"), 422, "resources.k-out-of-range");
     problem(read(get("/api/v1/nearest").param("lon", "105.8").param("lat", "30.2").param("k", "51"), "duty"), 422, "resources.k-out-of-range");
     problem(read(get("/api/v1/nearest").param("lon", "105.8").param("lat", "30.2").param("minFree", "-1"), "duty"), 422, "resources.min-free-invalid");
-    problem(read(get("/api/v1/nearest").param("lon", "105.8").param("lat", "30.2").param("kind", "team"), "duty"), 422, "resources.kind-not-yet");
-    problem(read(get("/api/v1/nearest").param("lon", "105.8").param("lat", "30.2").param("kind", "warehouse"), "duty"), 422, "resources.kind-not-yet");
+    problem(read(get("/api/v1/nearest").param("lon", "105.8").param("lat", "30.2").param("kind", "warehouse").param("minQty", "0"), "duty"), 422, "resources.min-qty-invalid");
     problem(read(get("/api/v1/nearest").param("lon", "105.8").param("lat", "30.2").param("kind", "boat"), "duty"), 422, "resources.kind-unknown");
     problem(read(get("/api/v1/nearest").param("lon", "105.8").param("lat", "30.2").param("area", BAIZI), "shuangjiang"), 403, "access.out-of-scope");
   }

@@ -1,0 +1,10 @@
+package org.anlan.resources;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Experts extends ListCrudRepository<Expert, Long> {
+
+  List<Expert> findByAreaCodeInOrderByFieldAscNameAscIdAsc(Collection<String> areaCodes);
+}

@@ -1,0 +1,122 @@
+package org.anlan.resources;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.anlan.area.Area;
+import org.anlan.area.AreaCatalogue;
+import org.anlan.area.Jurisdiction;
+import org.anlan.platform.Actor;
+import org.anlan.shared.AreaCode;
+import org.anlan.shared.DomainException;
+
+/** Reads typed values out of workbook rows, collecting every bad cell instead of stopping at the first. */
+final class RowChecks {
+
+  private final List<ImportRefused.RowProblem> problems = new ArrayList<>();
+  private final AreaCatalogue areas;
+  private final Jurisdiction jurisdiction;
+  private final Siting siting;
+  private final Actor actor;
+
+  RowChecks(AreaCatalogue areas, Jurisdiction jurisdiction, Siting siting, Actor actor) {
+    this.areas = areas;
+    this.jurisdiction = jurisdiction;
+    this.siting = siting;
+    this.actor = actor;
+  }
+
+  void add(Sheets.Line line, String column, String code, Object... args) {
+    problems.add(new ImportRefused.RowProblem(line.sheet(), line.number(), column, code, args));
+  }
+
+  /** Throws {@code resources.import-rows} with every problem when there is one. */
+  void throwIfAny() {
+    if (!problems.isEmpty()) {
+      throw new ImportRefused("resources.import-rows", problems, problems.size());
+    }
+  }
+
+  String required(Sheets.Line line, String column, int maxLength) {
+    String value = line.get(column);
+    if (value.isEmpty()) {
+      add(line, column, "required");
+    } else if (value.length() > maxLength) {
+      add(line, column, "too-long", maxLength);
+    }
+    return value;
+  }
+
+  String optional(Sheets.Line line, String column, int maxLength) {
+    String value = line.get(column);
+    if (value.length() > maxLength) {
+      add(line, column, "too-long", maxLength);
+    }
+    return value.isEmpty() ? null : value;
+  }
+
+  /** An enum constant by its name or by its Chinese label ({@code labels}: name → label). */
+  <E extends Enum<E>> E choice(Sheets.Line line, String column, Class<E> type, Map<E, String> labels) {
+    String value = line.get(column);
+    Optional<E> found = Arrays.stream(type.getEnumConstants())
+        .filter(e -> e.name().equalsIgnoreCase(value) || value.equals(labels.get(e))).findFirst();
+    if (found.isEmpty()) {
+      add(line, column, "invalid", value);
+    }
+    return found.orElse(null);
+  }
+
+  Double decimal(Sheets.Line line, String column) {
+    try {
+      return Double.valueOf(line.get(column));
+    } catch (NumberFormatException e) {
+      add(line, column, "invalid", line.get(column));
+      return null;
+    }
+  }
+
+  Long whole(Sheets.Line line, String column, long min, boolean required) {
+    String value = line.get(column);
+    if (value.isEmpty() && !required) {
+      return null;
+    }
+    try {
+      long n = Long.parseLong(value);
+      if (n >= min && n <= 100_000_000) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    add(line, column, "invalid", value);
+    return null;
+  }
+
+  /** The area of the row, known and in the caller's scope. */
+  Area area(Sheets.Line line, String column) {
+    String code = line.get(column);
+    Optional<Area> area = code.matches("\\d{12}") ? areas.find(AreaCode.of(code)) : Optional.empty();
+    if (area.isEmpty()) {
+      add(line, column, "area-unknown", code);
+      return null;
+    }
+    if (!jurisdiction.covers(actor, area.get().code())) {
+      add(line, column, "area-out-of-scope", code);
+      return null;
+    }
+    return area.get();
+  }
+
+  void inside(Sheets.Line line, Double lon, Double lat) {
+    if (lon == null || lat == null) {
+      return;
+    }
+    try {
+      siting.requireInside(lon, lat);
+    } catch (DomainException e) {
+      add(line, "经度", "location-outside", lon, lat);
+    }
+  }
+}

@@ -1,0 +1,238 @@
+/*
+ * Resources pages, part 2 (应急资源): rescue teams with members and a status switch, warehouses with
+ * stock, the ledger form and the below-minimum card, experts; map layers for teams and warehouses.
+ */
+(function () {
+  'use strict';
+  const A = window.Anlan;
+  const label = (map, code) => (map[code] ? A.t(map[code][0], map[code][1]) : code);
+  const TEAM_TYPES = {
+    PROFESSIONAL: ['专业队伍', 'Professional'], TOWN_COMPREHENSIVE: ['镇街综合应急队伍', 'Town comprehensive'],
+    SOCIAL: ['社会救援力量', 'Social'], ENTERPRISE: ['企业队伍', 'Enterprise']
+  };
+  const TEAM_STATUS = { STANDBY: ['待命', 'Standby'], DEPLOYED: ['已出动', 'Deployed'], UNAVAILABLE: ['不可用', 'Unavailable'] };
+  const STATUS_COLOUR = { STANDBY: '#2e7d32', DEPLOYED: '#c62828', UNAVAILABLE: '#757575' };
+  const LEDGER = { IN: ['入库', 'In'], OUT: ['出库', 'Out'], TRANSFER_OUT: ['调拨出库', 'Transfer out'], TRANSFER_IN: ['调拨入库', 'Transfer in'] };
+  const esc = (v) => String(v == null ? '' : v).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+  const popup = (title, lines) => `<strong>${esc(title)}</strong>` + lines.map(l => `<br>${esc(l)}`).join('');
+  const failed = (vm, e) => { vm.problem = e.problem || { detail: e.message }; };
+
+  const areaPicker = {
+    data() { return { areas: [], area: '' }; },
+    methods: {
+      async loadAreas() {
+        try { this.areas = await A.api.get('/api/v1/areas', { flat: true }); } catch (e) { failed(this, e); }
+      },
+      indent(a) { return ({ TOWN: '\u3000', VILLAGE: '\u3000\u3000' }[a.level] || '') + a.shortName; },
+      areaName(code) { const a = this.areas.find(x => x.code === code); return a ? a.shortName : code; }
+    }
+  };
+  /** Export, template and all-or-nothing import of one workbook (teams or warehouses). */
+  const excelBar = {
+    props: ['base', 'area'],
+    emits: ['imported'],
+    data() { return { file: null, result: null, problem: null, busy: false }; },
+    template: `<span class="excel-bar">
+      <a class="btn btn-small" :href="href(base + '/export.xlsx')">{{ $t('导出', 'Export') }}</a>
+      <a class="btn btn-small" :href="href(base + '/template.xlsx')">{{ $t('模板', 'Template') }}</a>
+      <template v-if="mayChange"><input type="file" accept=".xlsx" @change="file = $event.target.files[0]">
+        <button class="btn btn-small" :disabled="!file || busy" @click="upload">{{ $t('导入', 'Import') }}</button></template>
+      <span v-if="result" class="muted">{{ $t('新增', 'created') }} {{ result.created }} · {{ $t('更新', 'updated') }} {{ result.updated }}</span>
+      <problem-box :problem="problem"></problem-box></span>`,
+    computed: { mayChange() { return A.me && A.me.mayChange; } },
+    methods: {
+      href(url) { return A.api.href(url, this.area ? { area: this.area } : {}); },
+      async upload() {
+        this.busy = true; this.problem = null; this.result = null;
+        const form = new FormData();
+        form.append('file', this.file);
+        try { this.result = await A.api.upload(this.base + '/import', form); this.$emit('imported'); } catch (e) { failed(this, e); }
+        this.busy = false;
+      }
+    }
+  };
+  const AREA_SELECT = `<select class="area-filter" v-model="area" @change="load">
+      <option value="">{{ $t('全部（我的辖区）', 'All (my area)') }}</option>
+      <option v-for="a in areas" :key="a.code" :value="a.code">{{ indent(a) }}</option></select>`;
+
+  A.register({
+    path: '/resources/teams', group: 'resources', title: ['救援队伍', 'Rescue teams'], order: 30,
+    component: {
+      mixins: [areaPicker], props: ['params', 'query'], components: { excelBar },
+      data() { return { list: [], problem: null }; },
+      template: `<div><div class="toolbar">${AREA_SELECT}
+        <excel-bar base="/api/v1/teams" :area="area" @imported="load"></excel-bar></div><problem-box :problem="problem"></problem-box>
+        <div class="table-wrap"><table id="teams-table" class="table">
+          <thead><tr><th>{{ $t('名称', 'Name') }}</th><th>{{ $t('类型', 'Type') }}</th><th>{{ $t('状态', 'Status') }}</th>
+            <th>{{ $t('人数', 'Members') }}</th><th class="hide-phone">{{ $t('区域', 'Area') }}</th></tr></thead>
+          <tbody><tr v-for="t in list" :key="t.id"><td><a :href="'#/resources/teams/' + t.id">{{ t.name }}</a></td>
+            <td>{{ type(t.type) }}</td><td :style="{color: colour(t.status)}">{{ status(t.status) }}</td>
+            <td>{{ t.members.length }}</td><td class="hide-phone">{{ areaName(t.areaCode) }}</td></tr></tbody>
+        </table></div></div>`,
+      async created() { await this.loadAreas(); await this.load(); },
+      methods: {
+        async load() {
+          this.problem = null;
+          try { this.list = await A.api.get('/api/v1/teams', this.area ? { area: this.area } : {}); } catch (e) { failed(this, e); }
+        },
+        type(c) { return label(TEAM_TYPES, c); }, status(c) { return label(TEAM_STATUS, c); }, colour(c) { return STATUS_COLOUR[c]; }
+      }
+    }
+  });
+
+  A.register({
+    path: '/resources/teams/:id', group: 'resources', title: ['救援队伍', 'Rescue team'], hidden: true,
+    component: {
+      props: ['params', 'query'],
+      data() { return { team: null, next: 'STANDBY', reason: '', problem: null }; },
+      template: `<div><problem-box :problem="problem"></problem-box><div v-if="team" id="team-detail">
+        <h2>{{ team.name }}</h2>
+        <p>{{ type(team.type) }} · <strong id="team-status">{{ status(team.status) }}</strong>
+          <span v-if="team.statusReason" class="muted">（{{ team.statusReason }}）</span> · {{ $t('值班电话', 'Duty phone') }} {{ team.dutyPhone }}</p>
+        <div v-if="mayChange" class="toolbar">
+          <select id="team-next-status" v-model="next"><option v-for="(v, k) in statuses" :key="k" :value="k">{{ status(k) }}</option></select>
+          <input id="team-reason" v-model="reason" :placeholder="$t('原因', 'Reason')" maxlength="200">
+          <button id="team-status-save" class="btn btn-primary" @click="change">{{ $t('切换状态', 'Change status') }}</button></div>
+        <h3>{{ $t('队员', 'Members') }}</h3>
+        <div class="table-wrap"><table id="team-members" class="table"><thead><tr><th>{{ $t('姓名', 'Name') }}</th>
+          <th>{{ $t('电话', 'Phone') }}</th><th>{{ $t('技能', 'Skills') }}</th></tr></thead>
+          <tbody><tr v-for="(m, i) in team.members" :key="i"><td>{{ m.name }}</td><td>{{ m.phone }}</td>
+            <td><span v-for="s in m.skills" :key="s" class="badge">{{ s }}</span></td></tr></tbody></table></div>
+        <h3>{{ $t('装备', 'Equipment') }}</h3>
+        <ul><li v-for="(e, i) in team.equipment" :key="i">{{ e.name }} × {{ e.quantity }} <span class="muted">{{ e.category }}</span></li></ul>
+      </div></div>`,
+      computed: { statuses() { return TEAM_STATUS; }, mayChange() { return A.me && A.me.mayChange; } },
+      async created() { await this.load(); },
+      methods: {
+        async load() {
+          try { this.team = await A.api.get('/api/v1/teams/' + this.params.id); this.next = this.team.status; } catch (e) { failed(this, e); }
+        },
+        async change() {
+          this.problem = null;
+          try {
+            this.team = await A.api.post('/api/v1/teams/' + this.team.id + '/status', { status: this.next, reason: this.reason, version: this.team.version });
+          } catch (e) { failed(this, e); }
+        },
+        type(c) { return label(TEAM_TYPES, c); }, status(c) { return label(TEAM_STATUS, c); }
+      }
+    }
+  });
+
+  A.register({
+    path: '/resources/warehouses', group: 'resources', title: ['物资仓库', 'Warehouses'], order: 40,
+    component: {
+      mixins: [areaPicker], props: ['params', 'query'], components: { excelBar },
+      data() { return { list: [], short: [], problem: null }; },
+      template: `<div><div class="toolbar">${AREA_SELECT}
+        <excel-bar base="/api/v1/warehouses" :area="area" @imported="load"></excel-bar></div><problem-box :problem="problem"></problem-box>
+        <div id="below-minimum" class="card"><h3>{{ $t('低于最低储备', 'Below minimum') }} ({{ short.length }})</h3>
+          <ul><li v-for="s in short" :key="s.warehouseId + s.itemCode">{{ s.warehouseName }} · {{ s.itemName }}
+            <strong>{{ s.quantity }}</strong> / {{ s.minimum }} {{ s.unit }}</li></ul></div>
+        <div class="table-wrap"><table id="warehouses-table" class="table">
+          <thead><tr><th>{{ $t('名称', 'Name') }}</th><th>{{ $t('级别', 'Level') }}</th><th class="hide-phone">{{ $t('区域', 'Area') }}</th></tr></thead>
+          <tbody><tr v-for="w in list" :key="w.id"><td><a :href="'#/resources/warehouses/' + w.id">{{ w.name }}</a></td>
+            <td>{{ level(w.level) }}</td><td class="hide-phone">{{ areaName(w.areaCode) }}</td></tr></tbody>
+        </table></div></div>`,
+      async created() { await this.loadAreas(); await this.load(); },
+      methods: {
+        async load() {
+          this.problem = null;
+          const p = this.area ? { area: this.area } : {};
+          try {
+            [this.list, this.short] = await Promise.all([A.api.get('/api/v1/warehouses', p), A.api.get('/api/v1/warehouses/below-minimum', p)]);
+          } catch (e) { failed(this, e); }
+        },
+        level(l) { return A.levelName(l); }
+      }
+    }
+  });
+
+  A.register({
+    path: '/resources/warehouses/:id', group: 'resources', title: ['物资仓库', 'Warehouse'], hidden: true,
+    component: {
+      props: ['params', 'query'],
+      data() {
+        return { warehouse: null, stock: [], ledger: [], items: [], others: [], problem: null,
+          form: { kind: 'OUT', itemCode: 'TENT', quantity: 1, reason: '', toWarehouseId: null } };
+      },
+      template: `<div><problem-box :problem="problem"></problem-box><div v-if="warehouse">
+        <h2>{{ warehouse.name }}</h2>
+        <div class="table-wrap"><table id="stock-table" class="table"><thead><tr><th>{{ $t('物资', 'Item') }}</th>
+          <th>{{ $t('库存', 'Stock') }}</th><th>{{ $t('最低储备', 'Minimum') }}</th></tr></thead>
+          <tbody><tr v-for="s in stock" :key="s.itemCode" :data-item="s.itemCode"><td>{{ s.itemName }}</td>
+            <td class="qty">{{ s.quantity }} {{ s.unit }}</td>
+            <td>{{ s.minimum }} <span v-if="s.belowMinimum" class="badge danger">{{ $t('不足', 'Short') }}</span></td></tr></tbody></table></div>
+        <div v-if="mayChange" class="card"><h3>{{ $t('出入库登记', 'Stock movement') }}</h3><div class="form-grid">
+          <select id="ledger-kind" v-model="form.kind"><option value="IN">{{ $t('入库', 'In') }}</option>
+            <option value="OUT">{{ $t('出库', 'Out') }}</option><option value="TRANSFER">{{ $t('调拨', 'Transfer') }}</option></select>
+          <select id="ledger-item" v-model="form.itemCode"><option v-for="i in items" :key="i.code" :value="i.code">{{ i.name }}（{{ i.unit }}）</option></select>
+          <input id="ledger-quantity" v-model.number="form.quantity" type="number" min="1">
+          <select v-if="form.kind === 'TRANSFER'" id="ledger-to" v-model="form.toWarehouseId">
+            <option v-for="w in others" :key="w.id" :value="w.id">{{ w.name }}</option></select>
+          <input id="ledger-reason" v-model="form.reason" :placeholder="$t('事由（必填）', 'Reason (required)')" maxlength="200">
+          <button id="ledger-save" class="btn btn-primary" @click="move">{{ $t('登记', 'Record') }}</button></div></div>
+        <h3>{{ $t('台账', 'Ledger') }}</h3>
+        <div class="table-wrap"><table id="ledger-table" class="table"><thead><tr><th>{{ $t('时间', 'Time') }}</th><th>{{ $t('类型', 'Kind') }}</th>
+          <th>{{ $t('物资', 'Item') }}</th><th>{{ $t('数量', 'Qty') }}</th><th>{{ $t('结存', 'Balance') }}</th><th>{{ $t('经办', 'By') }}</th><th>{{ $t('事由', 'Reason') }}</th></tr></thead>
+          <tbody><tr v-for="e in ledger" :key="e.id"><td>{{ time(e.at) }}</td><td>{{ kind(e.kind) }}</td><td>{{ e.itemCode }}</td>
+            <td>{{ e.quantity }}</td><td>{{ e.balanceAfter }}</td><td>{{ e.actor }}</td><td>{{ e.reason }}</td></tr></tbody></table></div>
+      </div></div>`,
+      computed: { mayChange() { return A.me && A.me.mayChange; } },
+      async created() {
+        try {
+          [this.warehouse, this.items, this.others] = await Promise.all([A.api.get('/api/v1/warehouses/' + this.params.id),
+            A.api.get('/api/v1/warehouses/items'), A.api.get('/api/v1/warehouses')]);
+          this.others = this.others.filter(w => w.id !== this.warehouse.id);
+          await this.load();
+        } catch (e) { failed(this, e); }
+      },
+      methods: {
+        async load() {
+          [this.stock, this.ledger] = await Promise.all([A.api.get('/api/v1/warehouses/' + this.params.id + '/stock'),
+            A.api.get('/api/v1/warehouses/' + this.params.id + '/ledger', { limit: 50 })]);
+        },
+        async move() {
+          this.problem = null;
+          try {
+            await A.api.post('/api/v1/warehouses/' + this.warehouse.id + '/ledger', this.form);
+            this.form.reason = '';
+            await this.load();
+          } catch (e) { failed(this, e); }
+        },
+        kind(c) { return label(LEDGER, c); },
+        time(t) { return A.formatTime ? A.formatTime(t) : t; }
+      }
+    }
+  });
+
+  A.register({
+    path: '/resources/experts', group: 'resources', title: ['专家库', 'Experts'], order: 50,
+    component: {
+      props: ['params', 'query'],
+      data() { return { list: [], problem: null }; },
+      template: `<div><problem-box :problem="problem"></problem-box><div class="table-wrap"><table id="experts-table" class="table">
+        <thead><tr><th>{{ $t('姓名', 'Name') }}</th><th>{{ $t('专业领域', 'Field') }}</th><th>{{ $t('单位', 'Organisation') }}</th>
+          <th>{{ $t('职称', 'Title') }}</th><th>{{ $t('电话', 'Phone') }}</th></tr></thead>
+        <tbody><tr v-for="e in list" :key="e.id"><td>{{ e.name }}</td><td>{{ e.field }}</td><td>{{ e.organisation }}</td>
+          <td>{{ e.title }}</td><td>{{ e.phone }}</td></tr></tbody></table></div></div>`,
+      async created() {
+        try { this.list = await A.api.get('/api/v1/experts'); } catch (e) { failed(this, e); }
+      }
+    }
+  });
+
+  A.registerMapLayer({
+    id: 'resources-teams', title: ['救援队伍', 'Rescue teams'], order: 40,
+    load: async () => L.layerGroup((await A.api.get('/api/v1/teams')).map(t => L.circleMarker([t.lat, t.lon],
+      { radius: 7, color: STATUS_COLOUR[t.status], fillOpacity: 0.8 })
+      .bindPopup(popup(t.name, [label(TEAM_STATUS, t.status) + (t.statusReason ? '（' + t.statusReason + '）' : ''),
+        A.t('人数', 'Members') + ': ' + t.members.length, t.dutyPhone || '']))))
+  });
+
+  A.registerMapLayer({
+    id: 'resources-warehouses', title: ['物资仓库', 'Warehouses'], order: 41,
+    load: async () => L.layerGroup((await A.api.get('/api/v1/warehouses')).map(w => L.circleMarker([w.lat, w.lon],
+      { radius: 8, color: '#1565c0', fillOpacity: 0.6 })
+      .bindPopup(popup(w.name, [A.levelName(w.level), w.managerPhone || '']))))
+  });
+})();
