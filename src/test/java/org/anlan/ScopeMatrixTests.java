@@ -13,6 +13,9 @@ import java.util.stream.Stream;
 import org.anlan.area.AreaCatalogue;
 import org.anlan.directory.DirectoryDesk;
 import org.anlan.resources.ShelterDesk;
+import org.anlan.resources.TeamDesk;
+import org.anlan.resources.WarehouseDesk;
+import org.anlan.risk.DangerZoneDesk;
 import org.anlan.risk.BearingBodyDesk;
 import org.anlan.risk.EnterpriseDesk;
 import org.anlan.shared.AreaCode;
@@ -67,12 +70,28 @@ class ScopeMatrixTests {
       "/api/v1/hazard-bearing-bodies?area={area}",
       "/api/v1/risk/layers/enterprises.geojson?area={area}",
       "/api/v1/risk/layers/hazard-bearing-bodies.geojson?area={area}",
+      "/api/v1/teams?area={area}",
+      "/api/v1/warehouses?area={area}",
+      "/api/v1/warehouses/below-minimum?area={area}",
+      "/api/v1/experts?area={area}",
+      "/api/v1/nearest?lon=105.75&lat=30.22&kind=team&k=3&area={area}",
+      "/api/v1/nearest?lon=105.75&lat=30.22&kind=warehouse&k=3&area={area}",
+      "/api/v1/danger-zones?area={area}",
+      "/api/v1/vulnerable-people?area={area}",
+      "/api/v1/risk/layers/danger-zones.geojson?area={area}",
+      "/api/v1/danger-zones/households.xlsx?area={area}",
       "/api/v1/people/{person}",
       "/api/v1/organisations/{organisation}",
       "/api/v1/assignments/{assignment}",
       "/api/v1/shelters/{shelter}",
       "/api/v1/enterprises/{enterprise}",
-      "/api/v1/hazard-bearing-bodies/{body}");
+      "/api/v1/hazard-bearing-bodies/{body}",
+      "/api/v1/teams/{team}",
+      "/api/v1/warehouses/{warehouse}",
+      "/api/v1/warehouses/{warehouse}/stock",
+      "/api/v1/danger-zones/{zone}",
+      "/api/v1/danger-zones/{zone}/households",
+      "/api/v1/danger-zones/{zone}/nearest-shelters");
 
   @Autowired MockMvc mvc;
   @Autowired AreaCatalogue areas;
@@ -80,6 +99,9 @@ class ScopeMatrixTests {
   @Autowired ShelterDesk shelters;
   @Autowired EnterpriseDesk enterprises;
   @Autowired BearingBodyDesk bodies;
+  @Autowired TeamDesk teams;
+  @Autowired WarehouseDesk warehouses;
+  @Autowired DangerZoneDesk zones;
 
   static Stream<Arguments> matrix() {
     List<Arguments> cases = new ArrayList<>();
@@ -161,6 +183,15 @@ class ScopeMatrixTests {
     }
     if (path.contains("{enterprise}")) {
       path = path.replace("{enterprise}", matching(area, enterprises.enterprises(AreaCode.of(area), null), x -> x.id(), x -> x.areaCode()));
+    }
+    if (path.contains("{team}")) {
+      path = path.replace("{team}", matching(area, teams.teams(AreaCode.of(area), null, null, null), x -> x.id(), x -> x.areaCode()));
+    }
+    if (path.contains("{warehouse}")) {
+      path = path.replace("{warehouse}", matching(area, warehouses.warehouses(AreaCode.of(area)), x -> x.id(), x -> x.areaCode()));
+    }
+    if (path.contains("{zone}")) {
+      path = path.replace("{zone}", matching(area, zones.zones(AreaCode.of(area), null), x -> x.id(), x -> x.areaCode()));
     }
     if (path.contains("{body}")) {
       path = path.replace("{body}", matching(area, bodies.bodies(AreaCode.of(area), null), x -> x.id(), x -> x.areaCode()));
