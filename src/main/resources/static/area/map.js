@@ -170,29 +170,36 @@
             if (layer && this.map) {
               layer.addTo(this.map);
               this.overlays.push({ def, layer });
-              this.render();
+              this.refreshControl();
             }
           } catch (e) {
             this.problem = e.problem || { title: e.message };
           }
         }
       },
+      /** Lists the area layers and the module layers loaded so far; draws nothing, so markers stay put. */
+      refreshControl() {
+        if (!this.map) return;
+        if (this.control) this.map.removeControl(this.control);
+        const overlays = {};
+        if (this.layers) {
+          [[t('区界', 'District outline'), this.layers.outline],
+            [t('镇街范围（估算）', 'Town areas (estimated)'), this.layers.areas],
+            [t('镇街中心', 'Town centres'), this.layers.towns],
+            [t('村社（示意位置）', 'Villages (schematic)'), this.layers.villages]]
+            .filter(([, group]) => group.getLayers().length)
+            .forEach(([name, group]) => { overlays[name] = group; });
+        }
+        (this.overlays || []).forEach(({ def, layer }) => { overlays[t(def.title[0], def.title[1])] = layer; });
+        this.control = L.control.layers(null, overlays, { collapsed: window.innerWidth < 800 }).addTo(this.map);
+      },
       render(first) {
         if (!this.geojson || !this.map) return;
         if (this.layers) ['outline', 'areas', 'towns', 'villages'].forEach((k) => this.map.removeLayer(this.layers[k]));
-        if (this.control) this.map.removeControl(this.control);
         if (this.legend) this.map.removeControl(this.legend);
         const layers = draw(this.map, this.geojson);
         this.layers = layers;
-        const overlays = {};
-        [[t('区界', 'District outline'), layers.outline],
-          [t('镇街范围（估算）', 'Town areas (estimated)'), layers.areas],
-          [t('镇街中心', 'Town centres'), layers.towns],
-          [t('村社（示意位置）', 'Villages (schematic)'), layers.villages]]
-          .filter(([, group]) => group.getLayers().length)
-          .forEach(([name, group]) => { overlays[name] = group; });
-        (this.overlays || []).forEach(({ def, layer }) => { overlays[t(def.title[0], def.title[1])] = layer; });
-        this.control = L.control.layers(null, overlays, { collapsed: window.innerWidth < 800 }).addTo(this.map);
+        this.refreshControl();
         this.legend = legend(layers).addTo(this.map);
         if (first) fit(this.map, layers);
         this.counts = { towns: layers.townCount, villages: layers.villageCount };
