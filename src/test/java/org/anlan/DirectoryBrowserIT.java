@@ -75,7 +75,7 @@ class DirectoryBrowserIT extends BrowserTestSupport {
     position.clear();
     position.sendKeys("灾害信息员");
     screenshot("directory-person-edit.png");
-    browser.findElement(By.id("person-save")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("person-save"))).click(); // enabled: not busy loading
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("person-form")));
     wait.until(d -> rowWith("17700000101").getText().contains("灾害信息员"));
     assertThat(rowWith("17700000101").getText()).doesNotContain("网格员");
@@ -83,7 +83,7 @@ class DirectoryBrowserIT extends BrowserTestSupport {
     // a bad mobile: the server's problem is shown with the form, which stays open
     browser.findElement(By.id("person-new")).click();
     fillPerson("测试错号", "12345", WULI, null);
-    browser.findElement(By.id("person-save")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("person-save"))).click(); // enabled: not busy loading
     WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#person-form .problem")));
     // in the form's words: the field is 手机, the message says what a mobile looks like (no regular expression)
     assertThat(problem.getText()).contains("手机", "手机号格式不对").doesNotContain("mobile", "[3-9]");
@@ -109,7 +109,7 @@ class DirectoryBrowserIT extends BrowserTestSupport {
     selectValue(By.id("organisation-kind"), "OTHER");
     selectValue(By.id("organisation-area"), WULI);
     browser.findElement(By.id("organisation-committees")).sendKeys("区安委会，区减灾委");
-    browser.findElement(By.id("organisation-save")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("organisation-save"))).click(); // enabled: not busy loading
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("organisation-form")));
     WebElement row = wait.until(d -> organisationRow("测试应急分队"));
     assertThat(row.getText()).contains("其他", "五里社区", "区安委会", "区减灾委");
@@ -122,7 +122,7 @@ class DirectoryBrowserIT extends BrowserTestSupport {
         .containsExactlyInAnyOrder("区安委会", "区减灾委");
     name.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     name.sendKeys("测试应急小分队");
-    browser.findElement(By.id("organisation-save")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("organisation-save"))).click(); // enabled: not busy loading
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("organisation-form")));
     wait.until(d -> organisationRow("测试应急小分队")).findElement(By.xpath(".//button[contains(., '删除')]")).click();
     wait.until(ExpectedConditions.alertIsPresent()).accept();
@@ -154,14 +154,14 @@ class DirectoryBrowserIT extends BrowserTestSupport {
     pickPerson(By.cssSelector("#assignment-person input"), "17700000201", "测试网格");
     // the person as their own deputy: the server says no, in the form
     pickPerson(By.cssSelector("#assignment-deputy input"), "17700000201", "测试网格");
-    browser.findElement(By.id("assignment-save")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("assignment-save"))).click(); // enabled: not busy loading
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#assignment-form .problem")));
     screenshot("directory-assignment-same-deputy.png");
     String deputyMobile = jdbc.sql("select min(mobile) from directory_person where area_code = :a and mobile like '199%'")
         .param("a", JINLONG).query(String.class).single();
     pickPerson(By.cssSelector("#assignment-deputy input"), deputyMobile, deputyMobile);
     screenshot("directory-assignment-form.png");
-    browser.findElement(By.id("assignment-save")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("assignment-save"))).click(); // enabled: not busy loading
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("assignment-form")));
     selectValue(By.id("assignments-area"), JINLONG);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#assignments-table tbody"), "测试网格"));
@@ -320,7 +320,7 @@ class DirectoryBrowserIT extends BrowserTestSupport {
   private void createPerson(String name, String mobile, String area, String position) {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("person-new"))).click();
     fillPerson(name, mobile, area, position);
-    browser.findElement(By.id("person-save")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("person-save"))).click(); // enabled: not busy loading
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("person-form")));
   }
 

@@ -30,7 +30,7 @@ class TeamsBrowserIT extends BrowserTestSupport {
     browser.findElement(By.id("ledger-quantity")).clear();
     browser.findElement(By.id("ledger-quantity")).sendKeys("2");
     browser.findElement(By.id("ledger-reason")).sendKeys("浏览器测试出库");
-    browser.findElement(By.id("ledger-save")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("ledger-save"))).click(); // enabled: not busy loading
     wait.until(d -> quantity(d.findElement(tent)) == before - 2);
     assertThat(browser.findElement(By.id("ledger-table")).getText()).contains("浏览器测试出库");
     screenshot("resources-warehouse.png");
