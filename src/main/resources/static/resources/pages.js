@@ -15,10 +15,35 @@
   };
   const label = (map, code) => (map[code] ? A.t(map[code][0], map[code][1]) : code);
 
+  /** Export, template and all-or-nothing import of one workbook (teams, warehouses, shelters, experts); shared by the resources pages as A.excelBar. */
+  A.excelBar = {
+    props: ['base', 'area'],
+    emits: ['imported'],
+    data() { return { file: null, result: null, problem: null, busy: false }; },
+    template: `<span class="excel-bar">
+      <a class="btn btn-small" :href="href(base + '/export.xlsx')">{{ $t('导出', 'Export') }}</a>
+      <a class="btn btn-small" :href="href(base + '/template.xlsx')">{{ $t('模板', 'Template') }}</a>
+      <template v-if="mayChange"><input type="file" accept=".xlsx" @change="file = $event.target.files[0]">
+        <button class="btn btn-small" :disabled="!file || busy" @click="upload">{{ $t('导入', 'Import') }}</button></template>
+      <span v-if="result" class="muted">{{ $t('新增', 'created') }} {{ result.created }} · {{ $t('更新', 'updated') }} {{ result.updated }}</span>
+      <problem-box :problem="problem"></problem-box></span>`,
+    computed: { mayChange() { return A.me && A.me.mayChange; } },
+    methods: {
+      href(url) { return A.api.href(url, this.area ? { area: this.area } : {}); },
+      async upload() {
+        this.busy = true; this.problem = null; this.result = null;
+        const form = new FormData();
+        form.append('file', this.file);
+        try { this.result = await A.api.upload(this.base + '/import', form); this.$emit('imported'); } catch (e) { this.problem = e.problem || { detail: e.message }; }
+        this.busy = false;
+      }
+    }
+  };
+
   A.register({
     path: '/resources/shelters', group: 'resources', title: ['避难场所', 'Shelters'], order: 10,
     component: {
-      props: ['params', 'query'],
+      props: ['params', 'query'], components: { excelBar: A.excelBar },
       data() {
         return { areas: [], area: '', list: [], coverage: null, problem: null };
       },
@@ -27,6 +52,7 @@
           <select id="shelters-area" v-model="area" @change="load">
             <option value="">{{ $t('全部（我的辖区）', 'All (my area)') }}</option>
             <option v-for="a in areas" :key="a.code" :value="a.code">{{ indent(a) }}</option></select>
+          <excel-bar base="/api/v1/shelters" :area="area" @imported="load"></excel-bar>
         </div>
         <problem-box :problem="problem"></problem-box>
         <div v-if="coverage" id="shelters-coverage" class="card">

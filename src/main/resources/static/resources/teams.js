@@ -27,30 +27,7 @@
       areaName(code) { const a = this.areas.find(x => x.code === code); return a ? a.shortName : code; }
     }
   };
-  /** Export, template and all-or-nothing import of one workbook (teams or warehouses). */
-  const excelBar = {
-    props: ['base', 'area'],
-    emits: ['imported'],
-    data() { return { file: null, result: null, problem: null, busy: false }; },
-    template: `<span class="excel-bar">
-      <a class="btn btn-small" :href="href(base + '/export.xlsx')">{{ $t('导出', 'Export') }}</a>
-      <a class="btn btn-small" :href="href(base + '/template.xlsx')">{{ $t('模板', 'Template') }}</a>
-      <template v-if="mayChange"><input type="file" accept=".xlsx" @change="file = $event.target.files[0]">
-        <button class="btn btn-small" :disabled="!file || busy" @click="upload">{{ $t('导入', 'Import') }}</button></template>
-      <span v-if="result" class="muted">{{ $t('新增', 'created') }} {{ result.created }} · {{ $t('更新', 'updated') }} {{ result.updated }}</span>
-      <problem-box :problem="problem"></problem-box></span>`,
-    computed: { mayChange() { return A.me && A.me.mayChange; } },
-    methods: {
-      href(url) { return A.api.href(url, this.area ? { area: this.area } : {}); },
-      async upload() {
-        this.busy = true; this.problem = null; this.result = null;
-        const form = new FormData();
-        form.append('file', this.file);
-        try { this.result = await A.api.upload(this.base + '/import', form); this.$emit('imported'); } catch (e) { failed(this, e); }
-        this.busy = false;
-      }
-    }
-  };
+  const excelBar = A.excelBar;
   const AREA_SELECT = `<select class="area-filter" v-model="area" @change="load">
       <option value="">{{ $t('全部（我的辖区）', 'All (my area)') }}</option>
       <option v-for="a in areas" :key="a.code" :value="a.code">{{ indent(a) }}</option></select>`;
@@ -208,15 +185,19 @@
   A.register({
     path: '/resources/experts', group: 'resources', title: ['专家库', 'Experts'], order: 50,
     component: {
-      props: ['params', 'query'],
+      props: ['params', 'query'], components: { excelBar },
       data() { return { list: [], problem: null }; },
-      template: `<div><problem-box :problem="problem"></problem-box><div class="table-wrap"><table id="experts-table" class="table">
+      template: `<div><div class="toolbar"><excel-bar base="/api/v1/experts" @imported="load"></excel-bar></div>
+        <problem-box :problem="problem"></problem-box><div class="table-wrap"><table id="experts-table" class="table">
         <thead><tr><th>{{ $t('姓名', 'Name') }}</th><th>{{ $t('专业领域', 'Field') }}</th><th>{{ $t('单位', 'Organisation') }}</th>
           <th>{{ $t('职称', 'Title') }}</th><th>{{ $t('电话', 'Phone') }}</th></tr></thead>
         <tbody><tr v-for="e in list" :key="e.id"><td>{{ e.name }}</td><td>{{ e.field }}</td><td>{{ e.organisation }}</td>
           <td>{{ e.title }}</td><td>{{ e.phone }}</td></tr></tbody></table></div></div>`,
-      async created() {
-        try { this.list = await A.api.get('/api/v1/experts'); } catch (e) { failed(this, e); }
+      created() { this.load(); },
+      methods: {
+        async load() {
+          try { this.list = await A.api.get('/api/v1/experts'); } catch (e) { failed(this, e); }
+        }
       }
     }
   });

@@ -95,8 +95,14 @@
     path: '/risk/zones', group: 'risk', title: ['隐患点与危险区', 'Danger zones'], order: 30,
     component: {
       props: ['params', 'query'],
-      data: () => ({ list: [], unpaired: [], problem: null }),
+      data: () => ({ list: [], unpaired: [], problem: null, result: null }),
       template: `<div>
+        <div class="toolbar">
+          <a class="btn" :href="href('export.xlsx')">{{ $t('导出 Excel', 'Export Excel') }}</a>
+          <a class="btn" :href="href('template.xlsx')">{{ $t('导入模板', 'Import template') }}</a>
+          <label v-if="mayChange" class="btn">{{ $t('导入 Excel', 'Import Excel') }}<input id="zones-import" type="file" accept=".xlsx" hidden @change="upload"></label>
+          <span v-if="result" class="muted">{{ $t('新增', 'created') }} {{ result.created }} · {{ $t('更新', 'updated') }} {{ result.updated }}</span>
+        </div>
         <problem-box :problem="problem"></problem-box>
         <div class="table-wrap"><table id="zones-table" class="table">
           <thead><tr><th>{{ $t('编号', 'Code') }}</th><th>{{ $t('名称', 'Name') }}</th><th>{{ $t('类型', 'Kind') }}</th>
@@ -109,15 +115,28 @@
         <div class="card" id="zones-unpaired"><h3>{{ $t('未结对帮扶人的重点人员', 'Vulnerable people without a helper') }}</h3>
           <ul><li v-for="v in unpaired" :key="v.id">{{ v.name }} · {{ vkind(v.kind) }} · {{ v.zoneName }}</li></ul></div>
       </div>`,
-      async created() {
-        try {
-          [this.list, this.unpaired] = await Promise.all([A.api.get('/api/v1/danger-zones'),
-            A.api.get('/api/v1/vulnerable-people', { unpaired: true })]);
-        } catch (e) {
-          this.problem = e.problem || { detail: e.message };
-        }
-      },
+      computed: { mayChange() { return A.me && A.me.mayChange; } },
+      created() { this.load(); },
       methods: {
+        href(file) { return A.api.href('/api/v1/danger-zones/' + file, {}); },
+        async load() {
+          try {
+            [this.list, this.unpaired] = await Promise.all([A.api.get('/api/v1/danger-zones'),
+              A.api.get('/api/v1/vulnerable-people', { unpaired: true })]);
+          } catch (e) {
+            this.problem = e.problem || { detail: e.message };
+          }
+        },
+        /** All rows or none; a refused file shows its per-row errors in the problem box. */
+        async upload(event) {
+          const form = new FormData();
+          form.append('file', event.target.files[0]);
+          event.target.value = '';
+          this.problem = null; this.result = null;
+          try { this.result = await A.api.upload('/api/v1/danger-zones/import', form); await this.load(); } catch (e) {
+            this.problem = e.problem || { detail: e.message };
+          }
+        },
         kind(c) { return label(KINDS, c); },
         level(c) { return label(LEVELS, c); },
         vkind(c) { return label(VULNERABLE, c); }

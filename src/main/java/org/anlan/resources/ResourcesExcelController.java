@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Excel (.xlsx) export, template and import of teams with members, and of warehouses with stock. */
+/** Excel (.xlsx) export, template and import of teams with members, warehouses with stock, shelters and experts. */
 @RestController
 class ResourcesExcelController {
 
@@ -29,14 +29,23 @@ class ResourcesExcelController {
   private final WarehouseDesk warehouses;
   private final TeamImport teamImport;
   private final WarehouseImport warehouseImport;
+  private final ShelterDesk shelters;
+  private final ExpertDesk experts;
+  private final ShelterImport shelterImport;
+  private final ExpertImport expertImport;
   private final Jurisdiction jurisdiction;
 
   ResourcesExcelController(TeamDesk teams, WarehouseDesk warehouses, TeamImport teamImport, WarehouseImport warehouseImport,
+      ShelterDesk shelters, ExpertDesk experts, ShelterImport shelterImport, ExpertImport expertImport,
       Jurisdiction jurisdiction) {
     this.teams = teams;
     this.warehouses = warehouses;
     this.teamImport = teamImport;
     this.warehouseImport = warehouseImport;
+    this.shelters = shelters;
+    this.experts = experts;
+    this.shelterImport = shelterImport;
+    this.expertImport = expertImport;
     this.jurisdiction = jurisdiction;
   }
 
@@ -83,6 +92,50 @@ class ResourcesExcelController {
   ImportCounts importWarehouses(@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
     try (InputStream in = open(file)) {
       return warehouseImport.importWorkbook(in);
+    }
+  }
+
+  @Operation(summary = "导出避难场所 Shelters within ?area= as .xlsx (sheet 避难场所)")
+  @GetMapping("/api/v1/shelters/export.xlsx")
+  ResponseEntity<byte[]> exportShelters(@RequestParam(required = false) String area) {
+    Area root = jurisdiction.listRoot(area);
+    byte[] bytes = Sheets.write(ShelterImport.LAYOUT, ShelterImport.rows(shelters.shelters(root.code(), null, null)));
+    return file("避难场所-" + root.shortName() + ".xlsx", bytes);
+  }
+
+  @Operation(summary = "避难场所导入模板 An empty shelters workbook")
+  @GetMapping("/api/v1/shelters/template.xlsx")
+  ResponseEntity<byte[]> shelterTemplate() {
+    return file("避难场所导入模板-shelters-template.xlsx", Sheets.write(ShelterImport.LAYOUT, Map.of()));
+  }
+
+  @Operation(summary = "导入避难场所 Import shelters from .xlsx (multipart 'file'): all rows or none; keyed by name and area")
+  @PostMapping(value = "/api/v1/shelters/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ImportCounts importShelters(@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+    try (InputStream in = open(file)) {
+      return shelterImport.importWorkbook(in);
+    }
+  }
+
+  @Operation(summary = "导出专家 Experts within ?area= as .xlsx (sheet 专家)")
+  @GetMapping("/api/v1/experts/export.xlsx")
+  ResponseEntity<byte[]> exportExperts(@RequestParam(required = false) String area) {
+    Area root = jurisdiction.listRoot(area);
+    byte[] bytes = Sheets.write(ExpertImport.LAYOUT, ExpertImport.rows(experts.experts(root.code(), null)));
+    return file("专家-" + root.shortName() + ".xlsx", bytes);
+  }
+
+  @Operation(summary = "专家导入模板 An empty experts workbook")
+  @GetMapping("/api/v1/experts/template.xlsx")
+  ResponseEntity<byte[]> expertTemplate() {
+    return file("专家导入模板-experts-template.xlsx", Sheets.write(ExpertImport.LAYOUT, Map.of()));
+  }
+
+  @Operation(summary = "导入专家 Import experts from .xlsx (multipart 'file'): all rows or none; keyed by name and phone")
+  @PostMapping(value = "/api/v1/experts/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ImportCounts importExperts(@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+    try (InputStream in = open(file)) {
+      return expertImport.importWorkbook(in);
     }
   }
 

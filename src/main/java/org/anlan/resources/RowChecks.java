@@ -2,9 +2,11 @@ package org.anlan.resources;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.anlan.area.Area;
 import org.anlan.area.AreaCatalogue;
 import org.anlan.area.Jurisdiction;
@@ -60,12 +62,28 @@ final class RowChecks {
   /** An enum constant by its name or by its Chinese label ({@code labels}: name → label). */
   <E extends Enum<E>> E choice(Sheets.Line line, String column, Class<E> type, Map<E, String> labels) {
     String value = line.get(column);
-    Optional<E> found = Arrays.stream(type.getEnumConstants())
-        .filter(e -> e.name().equalsIgnoreCase(value) || value.equals(labels.get(e))).findFirst();
+    Optional<E> found = lookup(type, labels, value);
     if (found.isEmpty()) {
       add(line, column, "invalid", value);
     }
     return found.orElse(null);
+  }
+
+  /** Enum constants listed in one cell, separated by 、 , ， ; or ；, each by its name or Chinese label; empty when blank. */
+  <E extends Enum<E>> Set<E> choices(Sheets.Line line, String column, Class<E> type, Map<E, String> labels) {
+    Set<E> found = EnumSet.noneOf(type);
+    for (String value : line.get(column).split("[、,，;；]")) {
+      if (value.isBlank()) {
+        continue;
+      }
+      lookup(type, labels, value.trim()).ifPresentOrElse(found::add, () -> add(line, column, "invalid", value.trim()));
+    }
+    return found;
+  }
+
+  private static <E extends Enum<E>> Optional<E> lookup(Class<E> type, Map<E, String> labels, String value) {
+    return Arrays.stream(type.getEnumConstants())
+        .filter(e -> e.name().equalsIgnoreCase(value) || value.equals(labels.get(e))).findFirst();
   }
 
   Double decimal(Sheets.Line line, String column) {

@@ -8,9 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.anlan.area.Area;
-import org.anlan.area.AreaCatalogue;
-import org.anlan.area.Jurisdiction;
-import org.anlan.platform.CurrentActor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,18 +29,12 @@ class TeamImport {
 
   private final TeamDesk desk;
   private final Teams teams;
-  private final AreaCatalogue areas;
-  private final Jurisdiction jurisdiction;
-  private final Siting siting;
-  private final CurrentActor actors;
+  private final ImportChecks checking;
 
-  TeamImport(TeamDesk desk, Teams teams, AreaCatalogue areas, Jurisdiction jurisdiction, Siting siting, CurrentActor actors) {
+  TeamImport(TeamDesk desk, Teams teams, ImportChecks checking) {
     this.desk = desk;
     this.teams = teams;
-    this.areas = areas;
-    this.jurisdiction = jurisdiction;
-    this.siting = siting;
-    this.actors = actors;
+    this.checking = checking;
   }
 
   private static Map<String, List<String>> layout() {
@@ -55,7 +46,7 @@ class TeamImport {
 
   @Transactional
   ImportCounts importWorkbook(InputStream in) {
-    RowChecks checks = new RowChecks(areas, jurisdiction, siting, actors.writer());
+    RowChecks checks = checking.start();
     Map<String, List<Sheets.Line>> sheets = Sheets.read(in, LAYOUT);
     Map<String, List<TeamMember>> members = new HashMap<>();
     for (Sheets.Line line : sheets.get(MEMBERS)) {

@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.anlan.area.Area;
-import org.anlan.area.AreaCatalogue;
-import org.anlan.area.Jurisdiction;
-import org.anlan.platform.CurrentActor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,20 +32,13 @@ class WarehouseImport {
   private final WarehouseDesk desk;
   private final Warehouses warehouses;
   private final StockLedger ledger;
-  private final AreaCatalogue areas;
-  private final Jurisdiction jurisdiction;
-  private final Siting siting;
-  private final CurrentActor actors;
+  private final ImportChecks checking;
 
-  WarehouseImport(WarehouseDesk desk, Warehouses warehouses, StockLedger ledger, AreaCatalogue areas,
-      Jurisdiction jurisdiction, Siting siting, CurrentActor actors) {
+  WarehouseImport(WarehouseDesk desk, Warehouses warehouses, StockLedger ledger, ImportChecks checking) {
     this.desk = desk;
     this.warehouses = warehouses;
     this.ledger = ledger;
-    this.areas = areas;
-    this.jurisdiction = jurisdiction;
-    this.siting = siting;
-    this.actors = actors;
+    this.checking = checking;
   }
 
   private static Map<String, List<String>> layout() {
@@ -63,7 +53,7 @@ class WarehouseImport {
 
   @Transactional
   ImportCounts importWorkbook(InputStream in) {
-    RowChecks checks = new RowChecks(areas, jurisdiction, siting, actors.writer());
+    RowChecks checks = checking.start();
     Map<String, List<Sheets.Line>> sheets = Sheets.read(in, LAYOUT);
     Map<String, SaveWarehouse> planned = new LinkedHashMap<>();
     for (Sheets.Line line : sheets.get(WAREHOUSES)) {

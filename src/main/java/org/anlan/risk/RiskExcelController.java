@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Excel (.xlsx) template, export and import of enterprises (企业) and hazard-bearing bodies (承灾体). */
+/** Excel (.xlsx) template, export and import of enterprises (企业), hazard-bearing bodies (承灾体) and danger zones (隐患点). */
 @RestController
 class RiskExcelController {
 
@@ -29,11 +29,13 @@ class RiskExcelController {
   private final EnterpriseDesk enterprises;
   private final BearingBodyDesk bodies;
   private final RiskImport importer;
+  private final DangerZoneDesk zones;
   private final Jurisdiction jurisdiction;
   private final AreaCatalogue areas;
 
-  RiskExcelController(EnterpriseDesk enterprises, BearingBodyDesk bodies, RiskImport importer, Jurisdiction jurisdiction,
-      AreaCatalogue areas) {
+  RiskExcelController(EnterpriseDesk enterprises, BearingBodyDesk bodies, RiskImport importer, DangerZoneDesk zones,
+      Jurisdiction jurisdiction, AreaCatalogue areas) {
+    this.zones = zones;
     this.enterprises = enterprises;
     this.bodies = bodies;
     this.importer = importer;
@@ -88,6 +90,33 @@ class RiskExcelController {
   RiskImport.Result importBodies(@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
     try (InputStream in = open(file)) {
       return importer.bodies(in);
+    }
+  }
+
+  @Operation(summary = "隐患点导入模板 An empty 隐患点 sheet (a point as 经度/纬度, or a polygon as 范围WKT)")
+  @GetMapping("/api/v1/danger-zones/template.xlsx")
+  ResponseEntity<byte[]> zoneTemplate() {
+    return file("隐患点导入模板-danger-zones-template.xlsx", RiskWorkbook.write(RiskSheets.ZONES, RiskSheets.ZONE_COLUMNS, List.of()));
+  }
+
+  @Operation(summary = "导出隐患点 Danger zones within ?area= as .xlsx (points as 经度/纬度, polygons as 范围WKT)")
+  @GetMapping("/api/v1/danger-zones/export.xlsx")
+  ResponseEntity<byte[]> exportZones(@RequestParam(required = false) String area) {
+    Area root = jurisdiction.listRoot(area);
+    List<List<String>> rows = zones.zones(root.code(), null).stream().map(z -> {
+      boolean point = z.geometryWkt().startsWith("POINT");
+      return List.of(z.code(), z.name(), RiskSheets.name(z.kind()), point ? String.valueOf(z.lon()) : "",
+          point ? String.valueOf(z.lat()) : "", point ? "" : z.geometryWkt(), z.areaCode(), areaName(z.areaCode()),
+          nz(z.propertyWan()), RiskSheets.name(z.status()), nz(z.note()));
+    }).toList();
+    return file("隐患点-" + root.shortName() + ".xlsx", RiskWorkbook.write(RiskSheets.ZONES, RiskSheets.ZONE_COLUMNS, rows));
+  }
+
+  @Operation(summary = "导入隐患点 Import danger zones from .xlsx (multipart 'file'); by code, all rows or none")
+  @PostMapping(value = "/api/v1/danger-zones/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  RiskImport.Result importZones(@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+    try (InputStream in = open(file)) {
+      return importer.zones(in);
     }
   }
 

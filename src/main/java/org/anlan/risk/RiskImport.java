@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Excel import of enterprises (by credit code) and hazard-bearing bodies (by name and area): a row
  * that matches an existing record updates it, others are created. All rows or none: every row is
  * tried with the same rules as the API, and if any fails the transaction is rolled back and the
- * errors of every row are reported.
+ * errors of every row are reported. Danger zones are imported the same way, by their code.
  */
 @Component
 class RiskImport {
@@ -35,9 +35,13 @@ class RiskImport {
   private final Validator validator;
   private final MessageSource messages;
   private final CurrentActor actors;
+  private final ZoneCommands zones;
+  private final DangerZones zoneRows;
 
   RiskImport(EnterpriseCommands enterprises, Enterprises enterpriseRows, BearingBodyCommands bodies, Validator validator,
-      MessageSource messages, CurrentActor actors) {
+      MessageSource messages, CurrentActor actors, ZoneCommands zones, DangerZones zoneRows) {
+    this.zones = zones;
+    this.zoneRows = zoneRows;
     this.actors = actors;
     this.enterprises = enterprises;
     this.enterpriseRows = enterpriseRows;
@@ -49,7 +53,7 @@ class RiskImport {
   @Transactional
   public Result enterprises(InputStream in) {
     actors.writer();
-    Rows rows = new Rows();
+    Rows rows = new Rows(RiskSheets.ENTERPRISES);
     Set<String> seen = new HashSet<>();
     for (RiskWorkbook.Line line : RiskWorkbook.read(in, RiskSheets.ENTERPRISES)) {
       rows.at(line);
@@ -76,7 +80,7 @@ class RiskImport {
   @Transactional
   public Result bodies(InputStream in) {
     actors.writer();
-    Rows rows = new Rows();
+    Rows rows = new Rows(RiskSheets.BODIES);
     Set<String> seen = new HashSet<>();
     for (RiskWorkbook.Line line : RiskWorkbook.read(in, RiskSheets.BODIES)) {
       rows.at(line);
@@ -100,14 +104,58 @@ class RiskImport {
     return rows.result();
   }
 
+  /**
+   * Danger zones (sheet 隐患点) by their code: a point from 经度/纬度 or a polygon from 范围WKT;
+   * the header must be exactly the template's.
+   */
+  @Transactional
+  public Result zones(InputStream in) {
+    actors.writer();
+    Rows rows = new Rows(RiskSheets.ZONES);
+    Set<String> seen = new HashSet<>();
+    for (RiskWorkbook.Line line : RiskWorkbook.read(in, RiskSheets.ZONES, RiskSheets.ZONE_COLUMNS)) {
+      rows.at(line);
+      String wkt = line.get("范围WKT");
+      Double lon = rows.number("经度");
+      Double lat = rows.number("纬度");
+      if (wkt.isEmpty() && lon != null && lat != null) {
+        wkt = "POINT (" + lon + " " + lat + ")";
+      } else if (wkt.isEmpty()) {
+        rows.error("范围WKT", "risk.row.zone-shape-missing");
+      }
+      String geometry = wkt;
+      SaveDangerZone command = new SaveDangerZone(line.get("编号"), line.get("名称"), rows.parse(ZoneKind.class, "类型"),
+          geometry, line.get("区划代码"), rows.number("财产损失万元"), rows.parse(ZoneStatus.class, "状态"), line.get("备注"),
+          null);
+      if (!seen.add(command.code())) {
+        rows.error("编号", "risk.row.duplicate", command.code());
+      }
+      rows.run(command, () -> {
+        var found = zoneRows.findByCode(command.code().trim());
+        if (found.isPresent()) {
+          zones.update(found.get().id, command);
+          return false;
+        }
+        zones.create(command);
+        return true;
+      });
+    }
+    return rows.result();
+  }
+
   /** The errors and counts of one import. */
   private final class Rows {
 
+    private final String sheet;
     private final List<Map<String, Object>> errors = new ArrayList<>();
     private RiskWorkbook.Line line;
     private int rowErrors;
     private int created;
     private int updated;
+
+    Rows(String sheet) {
+      this.sheet = sheet;
+    }
 
     void at(RiskWorkbook.Line current) {
       line = current;
@@ -169,6 +217,7 @@ class RiskImport {
 
     private void add(String column, String code, String message) {
       Map<String, Object> row = new LinkedHashMap<>();
+      row.put("sheet", sheet);
       row.put("row", line.number());
       row.put("column", column);
       row.put("code", code);

@@ -65,7 +65,16 @@ final class RiskWorkbook {
     }
   }
 
+  /** As {@link #read(InputStream, String)}, but refuses a header that lacks one of {@code expected} or has another column. */
+  static List<Line> read(InputStream in, String sheetName, List<String> expected) {
+    return read(in, sheetName, expected, true);
+  }
+
   static List<Line> read(InputStream in, String sheetName) {
+    return read(in, sheetName, List.of(), false);
+  }
+
+  private static List<Line> read(InputStream in, String sheetName, List<String> expected, boolean strict) {
     try (XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       Sheet sheet = workbook.getSheet(sheetName) != null ? workbook.getSheet(sheetName) : workbook.getSheetAt(0);
       if (sheet.getLastRowNum() > MAX_ROWS) {
@@ -75,6 +84,14 @@ final class RiskWorkbook {
       List<String> columns = new ArrayList<>();
       for (int c = 0; header != null && c < header.getLastCellNum(); c++) {
         columns.add(text(header.getCell(c)));
+      }
+      if (strict) {
+        List<String> missing = expected.stream().filter(c -> !columns.contains(c)).toList();
+        List<String> unknown = columns.stream().filter(c -> !c.isEmpty() && !expected.contains(c)).toList();
+        if (!missing.isEmpty() || !unknown.isEmpty()) {
+          throw new RuleViolatedException("risk.import-header", missing.isEmpty() ? "—" : String.join("、", missing),
+              unknown.isEmpty() ? "—" : String.join("、", unknown));
+        }
       }
       List<Line> lines = new ArrayList<>();
       for (int r = 1; r <= sheet.getLastRowNum(); r++) {
