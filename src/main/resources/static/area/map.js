@@ -211,9 +211,16 @@
       this.map = baseMap(this.$refs.map);
       this.overlays = [];
       this.generation = 0;
+      this.map.createPane('near').style.zIndex = 640;
       this.nearLayer = L.layerGroup().addTo(this.map);
       this.map.on('contextmenu', (e) => this.whatIsNear(e.latlng));
-      this.map.on('click', (e) => { if (this.nearMode) { this.nearMode = false; this.whatIsNear(e.latlng); } });
+      // in pick mode a click anywhere (also on a marker, which would open its popup) is the point asked about
+      this.$refs.map.addEventListener('click', (ev) => {
+        if (!this.nearMode || ev.target.closest('.leaflet-control')) return;
+        ev.stopPropagation();
+        this.nearMode = false;
+        this.whatIsNear(this.map.mouseEventToLatLng(ev));
+      }, true);
       this.load();
       this.loadModuleLayers();
       this.stopLang = Vue.watch(() => Anlan.lang, () => this.render());
@@ -288,7 +295,7 @@
       /** 这里附近有什么: the nearest shelters with free places, teams on standby and warehouses. */
       async whatIsNear(latlng) {
         this.nearLayer.clearLayers();
-        L.circleMarker(latlng, { radius: 8, color: '#b03a2e', weight: 3, fillColor: '#fff', fillOpacity: 1, className: 'near-origin' })
+        L.circleMarker(latlng, { pane: 'near', radius: 9, color: '#b03a2e', weight: 4, fillColor: '#fff', fillOpacity: 1, className: 'near-origin' })
           .addTo(this.nearLayer);
         this.nearLoading = true;
         this.near = { lon: latlng.lng, lat: latlng.lat, groups: [] };
@@ -304,9 +311,9 @@
         this.nearLoading = false;
         this.near = { lon: latlng.lng, lat: latlng.lat, groups };
         groups.forEach((g) => g.rows.forEach((r) => {
-          L.polyline([latlng, [r.lat, r.lon]], { color: g.colour, weight: 2, opacity: 0.7, dashArray: '4 4', className: 'near-line' })
+          L.polyline([latlng, [r.lat, r.lon]], { pane: 'near', color: g.colour, weight: 3, opacity: 0.85, dashArray: '6 4', className: 'near-line' })
             .addTo(this.nearLayer);
-          L.circleMarker([r.lat, r.lon], { radius: 6, color: g.colour, weight: 2, fillColor: '#fff', fillOpacity: 1, className: 'near-result' })
+          L.circleMarker([r.lat, r.lon], { pane: 'near', radius: 6, color: g.colour, weight: 3, fillColor: '#fff', fillOpacity: 1, className: 'near-result' })
             .bindTooltip(esc(r.name) + ' · ' + distance(r.distanceMetres)).addTo(this.nearLayer);
         }));
         if (window.__anlanMap) window.__anlanMap.near = groups.reduce((n, g) => n + g.rows.length, 0);
