@@ -264,7 +264,7 @@
             if (layer) {
               layer.addTo(this.map);
               this.overlays.push({ def, layer });
-              this.render();
+              this.renderControl();
             }
           } catch (e) {
             if (generation === this.generation) this.problem = e.problem || { title: e.message };
@@ -277,7 +277,7 @@
         this.overlays = [];
         this.problem = null;
         this.publish(false);
-        this.render();
+        this.renderControl();
         this.loadModuleLayers();
       },
       zoomToArea() {
@@ -334,10 +334,24 @@
       render(first) {
         if (!this.geojson || !this.map) return;
         if (this.layers) ['outline', 'areas', 'towns', 'villages'].forEach((k) => this.map.removeLayer(this.layers[k]));
-        if (this.control) this.map.removeControl(this.control);
         if (this.legend) this.map.removeControl(this.legend);
         const layers = draw(this.map, this.geojson);
         this.layers = layers;
+        this.renderControl();
+        this.legend = legend(layers).addTo(this.map);
+        if (first) fit(this.map, layers);
+        this.counts = { towns: layers.townCount, villages: layers.villageCount };
+        const previous = window.__anlanMap || {};
+        window.__anlanMap = Object.assign(previous, { outlineLoaded: layers.hasOutline, towns: layers.townCount, villages: layers.villageCount });
+        window.__anlanLeafletMap = this.map;
+        this.$refs.map.dataset.testid = 'district-outline';
+        this.$refs.map.dataset.towns = String(layers.townCount);
+      },
+      /** The layer control: the area layers, then the module layers loaded so far (no redraw of the areas). */
+      renderControl() {
+        const layers = this.layers;
+        if (!layers || !this.map) return;
+        if (this.control) this.map.removeControl(this.control);
         const overlays = {};
         [[t('区界', 'District outline'), layers.outline],
           [t('镇街范围（估算）', 'Town areas (estimated)'), layers.areas],
@@ -347,14 +361,6 @@
           .forEach(([name, group]) => { overlays[name] = group; });
         (this.overlays || []).forEach(({ def, layer }) => { overlays[t(def.title[0], def.title[1])] = layer; });
         this.control = L.control.layers(null, overlays, { collapsed: window.innerWidth < 800 }).addTo(this.map);
-        this.legend = legend(layers).addTo(this.map);
-        if (first) fit(this.map, layers);
-        this.counts = { towns: layers.townCount, villages: layers.villageCount };
-        const previous = window.__anlanMap || {};
-        window.__anlanMap = Object.assign(previous, { outlineLoaded: layers.hasOutline, towns: layers.townCount, villages: layers.villageCount });
-        window.__anlanLeafletMap = this.map;
-        this.$refs.map.dataset.testid = 'district-outline';
-        this.$refs.map.dataset.towns = String(layers.townCount);
       },
     },
     template: `
