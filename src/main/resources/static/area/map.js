@@ -135,15 +135,92 @@
     return control;
   }
 
-  Anlan.areaMap = { draw, fit, baseMap, popup };
+  /**
+   * A small grid clustering (no markercluster WebJar): below `maxZoom`, markers falling in one
+   * `cell`-pixel square are drawn as one count bubble that zooms in on click; from `maxZoom` on,
+   * every marker is drawn. Markers need getLatLng() (markers and circle markers).
+   */
+  const GridCluster = L.LayerGroup.extend({
+    initialize(markers, options) {
+      L.LayerGroup.prototype.initialize.call(this);
+      this._all = markers;
+      this._opts = Object.assign({ maxZoom: 12, cell: 56, className: '' }, options || {});
+    },
+    onAdd(map) {
+      map.on('zoomend', this._redraw, this);
+      this._redraw();
+    },
+    onRemove(map) {
+      map.off('zoomend', this._redraw, this);
+      L.LayerGroup.prototype.onRemove.call(this, map);
+    },
+    _redraw() {
+      const map = this._map;
+      if (!map) return;
+      this.clearLayers();
+      const { maxZoom, cell, className } = this._opts;
+      if (map.getZoom() >= maxZoom) {
+        this._all.forEach((m) => this.addLayer(m));
+        return;
+      }
+      const cells = new Map();
+      this._all.forEach((m) => {
+        const p = map.project(m.getLatLng());
+        const key = Math.floor(p.x / cell) + ':' + Math.floor(p.y / cell);
+        if (!cells.has(key)) cells.set(key, []);
+        cells.get(key).push(m);
+      });
+      cells.forEach((members) => {
+        if (members.length === 1) {
+          this.addLayer(members[0]);
+          return;
+        }
+        const bounds = L.latLngBounds(members.map((m) => m.getLatLng()));
+        const size = members.length < 10 ? 26 : members.length < 50 ? 32 : 38;
+        const bubble = L.marker(bounds.getCenter(), {
+          icon: L.divIcon({ className: 'grid-cluster ' + className, iconSize: [size, size], html: '<span>' + members.length + '</span>' }),
+          title: t('点击放大', 'Click to zoom in'),
+        });
+        bubble.on('click', () => map.fitBounds(bounds.pad(0.3), { maxZoom }));
+        this.addLayer(bubble);
+      });
+    },
+  });
+
+  Anlan.areaMap = { draw, fit, baseMap, popup, gridCluster: (markers, options) => new GridCluster(markers, options) };
+
+  /** Where each kind of "what is near" result opens. */
+  const NEAR_KINDS = [
+    { kind: 'shelter', title: ['避难场所（有空位）', 'Shelters with free places'], colour: '#2e9d5b',
+      link: () => '#/resources/shelters' },
+    { kind: 'team', title: ['待命救援队伍', 'Rescue teams on standby'], colour: '#d35400',
+      link: (r) => '#/resources/teams/' + encodeURIComponent(r.id) },
+    { kind: 'warehouse', title: ['物资仓库', 'Warehouses'], colour: '#1565c0',
+      link: (r) => '#/resources/warehouses/' + encodeURIComponent(r.id) },
+  ];
+
+  function distance(metres) {
+    return metres < 1000 ? Math.round(metres) + ' m' : (metres / 1000).toFixed(metres < 10000 ? 2 : 1) + ' km';
+  }
 
   const MapPage = {
     fullBleed: true,
     props: ['params', 'query'],
-    data: () => ({ problem: null, counts: null }),
+    data: () => ({ problem: null, counts: null, area: '', nearMode: false, near: null, nearLoading: false }),
     mounted() {
       this.map = baseMap(this.$refs.map);
       this.overlays = [];
+      this.generation = 0;
+      this.map.createPane('near').style.zIndex = 640;
+      this.nearLayer = L.layerGroup().addTo(this.map);
+      this.map.on('contextmenu', (e) => this.whatIsNear(e.latlng));
+      // in pick mode a click anywhere (also on a marker, which would open its popup) is the point asked about
+      this.$refs.map.addEventListener('click', (ev) => {
+        if (!this.nearMode || ev.target.closest('.leaflet-control')) return;
+        ev.stopPropagation();
+        this.nearMode = false;
+        this.whatIsNear(this.map.mouseEventToLatLng(ev));
+      }, true);
       this.load();
       this.loadModuleLayers();
       this.stopLang = Vue.watch(() => Anlan.lang, () => this.render());
@@ -151,7 +228,18 @@
     beforeUnmount() {
       if (this.stopLang) this.stopLang();
       if (this.map) this.map.remove();
+      this.map = null;
       window.__anlanMap = undefined;
+      window.__anlanLeafletMap = undefined;
+    },
+    watch: {
+      area() {
+        this.zoomToArea();
+        this.reloadModuleLayers();
+      },
+      nearMode(on) {
+        if (this.$refs.map) this.$refs.map.classList.toggle('near-picking', on);
+      },
     },
     methods: {
       async load() {
@@ -162,36 +250,86 @@
           this.problem = e.problem || { title: e.message };
         }
       },
-      /** Layers other modules registered with Anlan.registerMapLayer; one failing does not stop the rest. */
+      /**
+       * Layers other modules registered with Anlan.registerMapLayer, loaded with {area}; one failing
+       * does not stop the rest. A newer call (another area chosen) makes an older one stop adding.
+       */
       async loadModuleLayers() {
+        const generation = ++this.generation;
+        const options = { area: this.area || undefined };
         for (const def of Anlan.mapLayers) {
           try {
-            const layer = await def.load(this.map);
-            if (layer && this.map) {
+            const layer = await def.load(this.map, options);
+            if (generation !== this.generation || !this.map) return;
+            if (layer) {
               layer.addTo(this.map);
               this.overlays.push({ def, layer });
-              this.refreshControl();
+              this.renderControl();
             }
           } catch (e) {
-            this.problem = e.problem || { title: e.message };
+            if (generation === this.generation) this.problem = e.problem || { title: e.message };
           }
         }
+        if (generation === this.generation) this.publish(true);
       },
-      /** Lists the area layers and the module layers loaded so far; draws nothing, so markers stay put. */
-      refreshControl() {
-        if (!this.map) return;
-        if (this.control) this.map.removeControl(this.control);
-        const overlays = {};
-        if (this.layers) {
-          [[t('区界', 'District outline'), this.layers.outline],
-            [t('镇街范围（估算）', 'Town areas (estimated)'), this.layers.areas],
-            [t('镇街中心', 'Town centres'), this.layers.towns],
-            [t('村社（示意位置）', 'Villages (schematic)'), this.layers.villages]]
-            .filter(([, group]) => group.getLayers().length)
-            .forEach(([name, group]) => { overlays[name] = group; });
+      reloadModuleLayers() {
+        this.overlays.forEach(({ layer }) => this.map.removeLayer(layer));
+        this.overlays = [];
+        this.problem = null;
+        this.publish(false);
+        this.renderControl();
+        this.loadModuleLayers();
+      },
+      zoomToArea() {
+        if (!this.geojson || !this.map) return;
+        if (!this.area) {
+          if (this.layers) fit(this.map, this.layers);
+          return;
         }
-        (this.overlays || []).forEach(({ def, layer }) => { overlays[t(def.title[0], def.title[1])] = layer; });
-        this.control = L.control.layers(null, overlays, { collapsed: window.innerWidth < 800 }).addTo(this.map);
+        const features = (this.geojson.features || []).filter((f) => f.properties.code === this.area);
+        const boundary = features.find((f) => f.properties.kind === 'boundary');
+        const centre = features.find((f) => f.properties.kind === 'centre');
+        if (boundary) this.map.fitBounds(L.geoJSON(boundary).getBounds(), { padding: [20, 20] });
+        else if (centre) this.map.setView([centre.geometry.coordinates[1], centre.geometry.coordinates[0]], 13);
+      },
+      /** 这里附近有什么: the nearest shelters with free places, teams on standby and warehouses. */
+      async whatIsNear(latlng) {
+        this.nearLayer.clearLayers();
+        L.circleMarker(latlng, { pane: 'near', radius: 9, color: '#b03a2e', weight: 4, fillColor: '#fff', fillOpacity: 1, className: 'near-origin' })
+          .addTo(this.nearLayer);
+        this.nearLoading = true;
+        this.near = { lon: latlng.lng, lat: latlng.lat, groups: [] };
+        const params = { lon: latlng.lng.toFixed(6), lat: latlng.lat.toFixed(6), k: 5, area: this.area || undefined };
+        const groups = await Promise.all(NEAR_KINDS.map(async (k) => {
+          try {
+            return { ...k, rows: await Anlan.api.get('/api/v1/nearest', { ...params, kind: k.kind }), error: null };
+          } catch (e) {
+            return { ...k, rows: [], error: (e.problem && (e.problem.detail || e.problem.title)) || e.message };
+          }
+        }));
+        if (!this.map) return;
+        this.nearLoading = false;
+        this.near = { lon: latlng.lng, lat: latlng.lat, groups };
+        groups.forEach((g) => g.rows.forEach((r) => {
+          L.polyline([latlng, [r.lat, r.lon]], { pane: 'near', color: g.colour, weight: 3, opacity: 0.85, dashArray: '6 4', className: 'near-line' })
+            .addTo(this.nearLayer);
+          L.circleMarker([r.lat, r.lon], { pane: 'near', radius: 6, color: g.colour, weight: 3, fillColor: '#fff', fillOpacity: 1, className: 'near-result' })
+            .bindTooltip(esc(r.name) + ' · ' + distance(r.distanceMetres)).addTo(this.nearLayer);
+        }));
+        if (window.__anlanMap) window.__anlanMap.near = groups.reduce((n, g) => n + g.rows.length, 0);
+      },
+      closeNear() {
+        this.near = null;
+        this.nearLayer.clearLayers();
+      },
+      distance,
+      rowLink(group, row) { return group.link(row); },
+      /** The test hook: what is drawn, and whether the module layers have finished loading. */
+      publish(layersLoaded) {
+        window.__anlanMap = window.__anlanMap || {};
+        window.__anlanMap.area = this.area;
+        window.__anlanMap.layersLoaded = layersLoaded;
+        window.__anlanMap.overlays = Object.fromEntries(this.overlays.map(({ def, layer }) => [def.id, layer.anlanItems || null]));
       },
       render(first) {
         if (!this.geojson || !this.map) return;
@@ -199,18 +337,62 @@
         if (this.legend) this.map.removeControl(this.legend);
         const layers = draw(this.map, this.geojson);
         this.layers = layers;
-        this.refreshControl();
+        this.renderControl();
         this.legend = legend(layers).addTo(this.map);
         if (first) fit(this.map, layers);
         this.counts = { towns: layers.townCount, villages: layers.villageCount };
-        window.__anlanMap = { outlineLoaded: layers.hasOutline, towns: layers.townCount, villages: layers.villageCount };
+        const previous = window.__anlanMap || {};
+        window.__anlanMap = Object.assign(previous, { outlineLoaded: layers.hasOutline, towns: layers.townCount, villages: layers.villageCount });
+        window.__anlanLeafletMap = this.map;
         this.$refs.map.dataset.testid = 'district-outline';
         this.$refs.map.dataset.towns = String(layers.townCount);
+      },
+      /** The layer control: the area layers, then the module layers loaded so far (no redraw of the areas). */
+      renderControl() {
+        const layers = this.layers;
+        if (!layers || !this.map) return;
+        if (this.control) this.map.removeControl(this.control);
+        const overlays = {};
+        [[t('区界', 'District outline'), layers.outline],
+          [t('镇街范围（估算）', 'Town areas (estimated)'), layers.areas],
+          [t('镇街中心', 'Town centres'), layers.towns],
+          [t('村社（示意位置）', 'Villages (schematic)'), layers.villages]]
+          .filter(([, group]) => group.getLayers().length)
+          .forEach(([name, group]) => { overlays[name] = group; });
+        (this.overlays || []).forEach(({ def, layer }) => { overlays[t(def.title[0], def.title[1])] = layer; });
+        this.control = L.control.layers(null, overlays, { collapsed: window.innerWidth < 800 }).addTo(this.map);
       },
     },
     template: `
       <div class="map-page">
         <div id="map" ref="map" class="map-box"></div>
+        <div class="map-tools" id="map-tools">
+          <area-select id="map-area" level="TOWN" v-model="area"></area-select>
+          <button type="button" id="near-mode" class="btn btn-small" :class="{ 'btn-primary': nearMode }" @click="nearMode = !nearMode">
+            {{ nearMode ? $t('点击地图上的位置…', 'Click a point on the map…') : $t('这里附近有什么', 'What is near here') }}
+          </button>
+        </div>
+        <div class="near-panel" id="near-panel" v-if="near">
+          <div class="near-head">
+            <strong>{{ $t('附近资源', 'Nearby resources') }}</strong>
+            <span class="muted">{{ near.lon.toFixed(4) }}, {{ near.lat.toFixed(4) }}</span>
+            <button type="button" class="btn-link near-close" @click="closeNear" :title="$t('关闭', 'Close')">&times;</button>
+          </div>
+          <div v-if="nearLoading" class="muted">{{ $t('查询中…', 'Searching…') }}</div>
+          <div v-for="g in near.groups" :key="g.kind" class="near-group" :data-kind="g.kind">
+            <h4><span class="near-sw" :style="{ background: g.colour }"></span>{{ $t(g.title[0], g.title[1]) }}</h4>
+            <div v-if="g.error" class="muted">{{ g.error }}</div>
+            <div v-else-if="!g.rows.length" class="muted">{{ $t('范围内没有', 'None in your scope') }}</div>
+            <ol v-else>
+              <li v-for="r in g.rows" :key="r.id" class="near-item">
+                <a :href="rowLink(g, r)">{{ r.name }}</a>
+                <span class="near-distance">{{ distance(r.distanceMetres) }}</span>
+                <span v-if="g.kind === 'shelter'" class="muted"> · {{ $t('空余', 'free') }} {{ r.free }}</span>
+              </li>
+            </ol>
+          </div>
+          <div class="muted near-hint">{{ $t('直线距离；右键或“这里附近有什么”按钮再查。', 'Straight-line distance; right-click or use the button to ask again.') }}</div>
+        </div>
         <div class="map-note" v-if="problem"><problem-box :problem="problem"></problem-box></div>
       </div>`,
   };

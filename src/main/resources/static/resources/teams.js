@@ -204,7 +204,7 @@
 
   A.registerMapLayer({
     id: 'resources-teams', title: ['救援队伍', 'Rescue teams'], order: 40,
-    load: async () => L.layerGroup((await A.api.get('/api/v1/teams')).map(t => L.circleMarker([t.lat, t.lon],
+    load: async (map, options) => L.layerGroup((await A.api.get('/api/v1/teams', { area: (options || {}).area })).map(t => L.circleMarker([t.lat, t.lon],
       { radius: 7, color: STATUS_COLOUR[t.status], fillOpacity: 0.8 })
       .bindPopup(popup(t.name, [label(TEAM_STATUS, t.status) + (t.statusReason ? '（' + t.statusReason + '）' : ''),
         A.t('人数', 'Members') + ': ' + t.members.length, t.dutyPhone || '']))))
@@ -212,7 +212,7 @@
 
   A.registerMapLayer({
     id: 'resources-warehouses', title: ['物资仓库', 'Warehouses'], order: 41,
-    load: async () => L.layerGroup((await A.api.get('/api/v1/warehouses')).map(w => L.circleMarker([w.lat, w.lon],
+    load: async (map, options) => L.layerGroup((await A.api.get('/api/v1/warehouses', { area: (options || {}).area })).map(w => L.circleMarker([w.lat, w.lon],
       { radius: 8, color: '#1565c0', fillOpacity: 0.6 })
       .bindPopup(popup(w.name, [A.levelName(w.level), w.managerPhone || '']))))
   });

@@ -347,8 +347,8 @@
 
   A.registerMapLayer({
     id: 'enterprises', order: 50, title: ['企业（四色）', 'Enterprises (risk colour)'],
-    load: async () => {
-      const data = await A.api.get('/api/v1/risk/layers/enterprises.geojson');
+    load: async (map, options) => {
+      const data = await A.api.get('/api/v1/risk/layers/enterprises.geojson', { area: (options || {}).area });
       const group = L.layerGroup();
       data.features.forEach((f) => {
         const p = f.properties;
@@ -366,8 +366,8 @@
 
   A.registerMapLayer({
     id: 'hazard-bearing-bodies', order: 60, title: ['承灾体', 'Hazard-bearing bodies'],
-    load: async () => {
-      const data = await A.api.get('/api/v1/risk/layers/hazard-bearing-bodies.geojson');
+    load: async (map, options) => {
+      const data = await A.api.get('/api/v1/risk/layers/hazard-bearing-bodies.geojson', { area: (options || {}).area });
       const group = L.layerGroup();
       data.features.forEach((f) => {
         const p = f.properties;

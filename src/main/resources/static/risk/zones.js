@@ -66,9 +66,9 @@
 
   A.registerMapLayer({
     id: 'danger-zones', title: ['隐患点与危险区', 'Danger zones'], order: 60,
-    async load(map) {
+    async load(map, options) {
       if (!map.getPane('dangerZones')) map.createPane('dangerZones').style.zIndex = 620;
-      const geojson = await A.api.get('/api/v1/risk/layers/danger-zones.geojson');
+      const geojson = await A.api.get('/api/v1/risk/layers/danger-zones.geojson', { area: (options || {}).area });
       return L.geoJSON(geojson, {
         pane: 'dangerZones',
         // style() is applied to points too, after pointToLayer: the class is set here for both
