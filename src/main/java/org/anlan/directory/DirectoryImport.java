@@ -1,5 +1,7 @@
 package org.anlan.directory;
 
+import org.anlan.platform.ImportRejectedException;
+import org.anlan.platform.ImportRejectedException.RejectedRow;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +53,9 @@ class DirectoryImport {
     WorkbookReader.Parsed parsed = WorkbookReader.read(in);
     ImportCheck.Checked checked = ImportCheck.check(parsed, lookup(actor));
     if (!checked.errors().isEmpty()) {
-      throw new ImportRejected("directory.import-rows", Map.of("rows", checked.errors()), checked.errors().size());
+      throw new ImportRejectedException("directory.import-rows", checked.errors().stream()
+          .map(r -> RejectedRow.keyed(r.sheet(), r.row(), r.column(), r.code(), "directory.row." + r.code(), r.args())).toList(),
+          Map.of(), checked.errors().size());
     }
     int[] peopleCounts = upsertPeople(checked.people());
     int[] assignmentCounts = upsertAssignments(checked.assignments());

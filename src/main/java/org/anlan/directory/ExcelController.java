@@ -1,5 +1,6 @@
 package org.anlan.directory;
 
+import org.anlan.platform.ImportRejectedException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +75,7 @@ class ExcelController {
   @PostMapping(value = "/api/v1/directory/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ImportResult importFile(@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
     if (file == null || file.isEmpty()) {
-      throw new ImportRejected("directory.import-file-missing", Map.of());
+      throw new ImportRejectedException("directory.import-file-missing");
     }
     try (InputStream in = file.getInputStream()) {
       return importer.importWorkbook(in);

@@ -1,5 +1,6 @@
 package org.anlan.directory;
 
+import org.anlan.platform.ImportRejectedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -41,19 +42,19 @@ final class WorkbookReader {
       Sheet people = find(workbook, SheetLayout.PEOPLE);
       Sheet assignments = find(workbook, SheetLayout.ASSIGNMENTS);
       if (people == null && assignments == null) {
-        throw new ImportRejected("directory.import-sheets", Map.of());
+        throw new ImportRejectedException("directory.import-sheets");
       }
       List<String> missing = new ArrayList<>();
       List<String> unknown = new ArrayList<>();
       Map<Integer, SheetLayout.Column> peopleColumns = columns(people, SheetLayout.PEOPLE, missing, unknown);
       Map<Integer, SheetLayout.Column> assignmentColumns = columns(assignments, SheetLayout.ASSIGNMENTS, missing, unknown);
       if (!missing.isEmpty() || !unknown.isEmpty()) {
-        throw new ImportRejected("directory.import-columns", Map.of("missing", missing, "unknown", unknown),
+        throw new ImportRejectedException("directory.import-columns", List.of(), Map.of("missing", missing, "unknown", unknown),
             missing.isEmpty() ? "—" : String.join("、", missing), unknown.isEmpty() ? "—" : String.join("、", unknown));
       }
       return new Parsed(lines(people, peopleColumns), lines(assignments, assignmentColumns));
     } catch (IOException e) {
-      throw new ImportRejected("directory.import-file-invalid", Map.of());
+      throw new ImportRejectedException("directory.import-file-invalid");
     }
   }
 
@@ -62,7 +63,7 @@ final class WorkbookReader {
       return new XSSFWorkbook(in);
     } catch (Exception | LinkageError e) {
       // POI reports a non-zip, an .xls, a zip bomb or a broken package in many ways: all mean "not a usable .xlsx"
-      throw new ImportRejected("directory.import-file-invalid", Map.of());
+      throw new ImportRejectedException("directory.import-file-invalid");
     }
   }
 
@@ -114,7 +115,7 @@ final class WorkbookReader {
       });
       if (!values.isEmpty()) {
         if (lines.size() == MAX_ROWS) {
-          throw new ImportRejected("directory.import-too-large", Map.of(), MAX_ROWS);
+          throw new ImportRejectedException("directory.import-too-large", MAX_ROWS);
         }
         lines.add(new Line(r + 1, values));
       }

@@ -54,6 +54,29 @@ class ProblemAdvice {
     return respond(request, status, e.code(), e.args());
   }
 
+  /** 422 with every bad row, each message in the request's language. */
+  @ExceptionHandler(ImportRejectedException.class)
+  ResponseEntity<ProblemDetail> importRejected(ImportRejectedException e, HttpServletRequest request) {
+    Locale locale = locales.resolveLocale(request);
+    ResponseEntity<ProblemDetail> response = respond(request, HttpStatus.UNPROCESSABLE_CONTENT, e.code(), e.args());
+    ProblemDetail problem = response.getBody();
+    e.properties().forEach(problem::setProperty);
+    if (!e.rows().isEmpty()) {
+      problem.setProperty("rows", e.rows().stream().map(r -> {
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        if (r.sheet() != null) {
+          row.put("sheet", r.sheet());
+        }
+        row.put("row", r.row());
+        row.put("column", r.column());
+        row.put("code", r.code());
+        row.put("message", r.message() != null ? r.message() : problems.message(r.messageKey(), r.args(), locale));
+        return row;
+      }).toList());
+    }
+    return response;
+  }
+
   @ExceptionHandler(ScopeDeniedException.class)
   ResponseEntity<ProblemDetail> scope(ScopeDeniedException e, HttpServletRequest request) {
     return respond(request, HttpStatus.FORBIDDEN, e.code(), e.args());

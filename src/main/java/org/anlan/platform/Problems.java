@@ -76,6 +76,11 @@ public class Problems {
     return map;
   }
 
+  /** A message of the i18n bundles in the given language, or {@code key} itself when there is none. */
+  public String message(String key, Object[] args, Locale locale) {
+    return message(key, args, locale, key);
+  }
+
   private String message(String key, Object[] args, Locale locale, String fallback) {
     try {
       return messages.getMessage(key, args, locale);

@@ -1,5 +1,6 @@
 package org.anlan.resources;
 
+import org.anlan.platform.ImportRejectedException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -141,7 +142,7 @@ class ResourcesExcelController {
 
   private static InputStream open(MultipartFile file) throws IOException {
     if (file == null || file.isEmpty()) {
-      throw new ImportRefused("resources.import-file-missing", List.of());
+      throw new ImportRejectedException("resources.import-file-missing");
     }
     return file.getInputStream();
   }

@@ -1,5 +1,7 @@
 package org.anlan.resources;
 
+import org.anlan.platform.ImportRejectedException.RejectedRow;
+import org.anlan.platform.ImportRejectedException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -17,7 +19,7 @@ import org.anlan.shared.DomainException;
 /** Reads typed values out of workbook rows, collecting every bad cell instead of stopping at the first. */
 final class RowChecks {
 
-  private final List<ImportRefused.RowProblem> problems = new ArrayList<>();
+  private final List<RejectedRow> problems = new ArrayList<>();
   private final AreaCatalogue areas;
   private final Jurisdiction jurisdiction;
   private final Siting siting;
@@ -31,13 +33,13 @@ final class RowChecks {
   }
 
   void add(Sheets.Line line, String column, String code, Object... args) {
-    problems.add(new ImportRefused.RowProblem(line.sheet(), line.number(), column, code, args));
+    problems.add(RejectedRow.keyed(line.sheet(), line.number(), column, code, "resources.row." + code, args));
   }
 
   /** Throws {@code resources.import-rows} with every problem when there is one. */
   void throwIfAny() {
     if (!problems.isEmpty()) {
-      throw new ImportRefused("resources.import-rows", problems, problems.size());
+      throw new ImportRejectedException("resources.import-rows", problems, java.util.Map.of(), problems.size());
     }
   }
 

@@ -1,5 +1,6 @@
 package org.anlan.resources;
 
+import org.anlan.platform.ImportRejectedException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,18 +44,18 @@ final class Sheets {
         result.put(name, sheet == null ? List.of() : lines(sheet, columns, missing, unknown));
       });
       if (layout.keySet().stream().allMatch(name -> workbook.getSheet(name) == null)) {
-        throw new ImportRefused("resources.import-sheets", List.of(), String.join("、", layout.keySet()));
+        throw new ImportRejectedException("resources.import-sheets", String.join("、", layout.keySet()));
       }
       if (!missing.isEmpty() || !unknown.isEmpty()) {
-        throw new ImportRefused("resources.import-columns", List.of(),
+        throw new ImportRejectedException("resources.import-columns",
             missing.isEmpty() ? "—" : String.join("、", missing), unknown.isEmpty() ? "—" : String.join("、", unknown));
       }
       return result;
     } catch (IOException | RuntimeException e) {
-      if (e instanceof ImportRefused refused) {
+      if (e instanceof ImportRejectedException refused) {
         throw refused;
       }
-      throw new ImportRefused("resources.import-file-invalid", List.of());
+      throw new ImportRejectedException("resources.import-file-invalid");
     }
   }
 
@@ -67,7 +68,7 @@ final class Sheets {
     columns.stream().filter(c -> !found.contains(c)).forEach(c -> missing.add(sheet.getSheetName() + "." + c));
     found.stream().filter(c -> !c.isEmpty() && !columns.contains(c)).forEach(c -> unknown.add(sheet.getSheetName() + "." + c));
     if (sheet.getLastRowNum() > MAX_ROWS) {
-      throw new ImportRefused("resources.import-too-large", List.of(), sheet.getSheetName(), MAX_ROWS);
+      throw new ImportRejectedException("resources.import-too-large", sheet.getSheetName(), MAX_ROWS);
     }
     List<Line> lines = new ArrayList<>();
     for (int r = 1; r <= sheet.getLastRowNum(); r++) {

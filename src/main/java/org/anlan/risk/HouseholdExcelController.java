@@ -1,9 +1,9 @@
 package org.anlan.risk;
 
+import org.anlan.platform.ImportRejectedException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import org.anlan.area.Jurisdiction;
 import org.anlan.shared.AreaCode;
 import org.springframework.http.ContentDisposition;
@@ -70,7 +70,7 @@ class HouseholdExcelController {
 
   private static InputStream open(MultipartFile file) throws IOException {
     if (file == null || file.isEmpty()) {
-      throw new HouseholdImportRejected("risk.import-file-missing", Map.of());
+      throw new ImportRejectedException("risk.import-file-missing");
     }
     return file.getInputStream();
   }

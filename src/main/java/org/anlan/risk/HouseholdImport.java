@@ -1,5 +1,7 @@
 package org.anlan.risk;
 
+import org.anlan.platform.ImportRejectedException;
+import org.anlan.platform.ImportRejectedException.RejectedRow;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,7 +65,9 @@ class HouseholdImport {
     Map<String, Long> existing = batches.existing(households.values().stream().map(h -> h.zone().id()).distinct().toList());
     check.helperLimit(households, batches.helpedOutside(check.helpers(), existing, households), helperLimit);
     if (!check.errors().isEmpty()) {
-      throw new HouseholdImportRejected("risk.import-rows", Map.of("rows", check.errors()), check.errors().size());
+      throw new ImportRejectedException("risk.import-rows", check.errors().stream()
+          .map(r -> RejectedRow.keyed(null, r.row(), r.column(), r.code(), "risk.row." + r.code(), r.args().toArray())).toList(),
+          Map.of(), check.errors().size());
     }
     List<Household> toCreate = new ArrayList<>();
     Map<Long, Household> toUpdate = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.anlan.risk;
 
+import org.anlan.platform.ImportRejectedException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,10 +53,10 @@ final class HouseholdSheet {
         }
       }
       if (!missing.isEmpty()) {
-        throw new HouseholdImportRejected("risk.import-columns", Map.of("missing", missing), String.join("、", missing));
+        throw new ImportRejectedException("risk.import-columns", List.of(), Map.of("missing", missing), String.join("、", missing));
       }
       if (sheet.getLastRowNum() > MAX_ROWS) {
-        throw new HouseholdImportRejected("risk.import-too-large", Map.of(), MAX_ROWS);
+        throw new ImportRejectedException("risk.import-too-large", MAX_ROWS);
       }
       List<Line> lines = new ArrayList<>();
       for (int r = 1; r <= sheet.getLastRowNum(); r++) {
@@ -73,10 +74,10 @@ final class HouseholdSheet {
       }
       return lines;
     } catch (IOException | RuntimeException e) {
-      if (e instanceof HouseholdImportRejected rejected) {
+      if (e instanceof ImportRejectedException rejected) {
         throw rejected;
       }
-      throw new HouseholdImportRejected("risk.import-file-invalid", Map.of());
+      throw new ImportRejectedException("risk.import-file-invalid");
     }
   }
 

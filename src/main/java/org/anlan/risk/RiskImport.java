@@ -1,11 +1,12 @@
 package org.anlan.risk;
 
+import org.anlan.platform.ImportRejectedException;
+import org.anlan.platform.ImportRejectedException.RejectedRow;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -147,7 +148,7 @@ class RiskImport {
   private final class Rows {
 
     private final String sheet;
-    private final List<Map<String, Object>> errors = new ArrayList<>();
+    private final List<RejectedRow> errors = new ArrayList<>();
     private RiskWorkbook.Line line;
     private int rowErrors;
     private int created;
@@ -216,13 +217,7 @@ class RiskImport {
     }
 
     private void add(String column, String code, String message) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("sheet", sheet);
-      row.put("row", line.number());
-      row.put("column", column);
-      row.put("code", code);
-      row.put("message", message);
-      errors.add(row);
+      errors.add(RejectedRow.resolved(sheet, line.number(), column, code, message));
     }
 
     private String message(String key, Object[] args) {
@@ -231,7 +226,7 @@ class RiskImport {
 
     Result result() {
       if (!errors.isEmpty()) {
-        throw new RiskImportRejected(errors);
+        throw new ImportRejectedException("risk.import-invalid", errors, Map.of(), errors.size());
       }
       return new Result(created, updated);
     }
