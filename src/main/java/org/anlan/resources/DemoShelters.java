@@ -133,8 +133,7 @@ class DemoShelters implements ApplicationRunner {
     for (int i = 0; i < 20; i++) {
       double metres = 300 + random.nextDouble() * 2700;
       double angle = random.nextDouble() * 2 * Math.PI;
-      GeoPoint p = new GeoPoint(centre.lon() + metres * Math.sin(angle) / (111_320 * Math.cos(Math.toRadians(centre.lat()))),
-          centre.lat() + metres * Math.cos(angle) / 111_320);
+      GeoPoint p = centre.offset(metres, angle);
       if (outline == null || outline.covers(p.toJts())) {
         return p;
       }

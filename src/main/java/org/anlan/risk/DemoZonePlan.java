@@ -107,7 +107,7 @@ class DemoZonePlan {
   /** A point, or a hexagon of 100–300 m radius, 300 m to 3 km from {@code centre} and inside the outline. */
   private Geometry shape(GeoPoint centre, boolean polygon) {
     for (int i = 0; i < 30; i++) {
-      GeoPoint at = offset(centre, 300 + random.nextDouble() * 2700, random.nextDouble() * 2 * Math.PI);
+      GeoPoint at = centre.offset(300 + random.nextDouble() * 2700, random.nextDouble() * 2 * Math.PI);
       Geometry g = polygon ? hexagon(at, 100 + random.nextDouble() * 200) : at.toJts();
       if (outline == null || outline.covers(g)) {
         return g;
@@ -120,16 +120,11 @@ class DemoZonePlan {
     Coordinate[] ring = new Coordinate[7];
     double turn = random.nextDouble();
     for (int k = 0; k < 6; k++) {
-      GeoPoint p = offset(at, radius * (0.7 + 0.3 * random.nextDouble()), (k + turn) * Math.PI / 3);
+      GeoPoint p = at.offset(radius * (0.7 + 0.3 * random.nextDouble()), (k + turn) * Math.PI / 3);
       ring[k] = new Coordinate(round(p.lon()), round(p.lat()));
     }
     ring[6] = ring[0];
     return GeoShape.FACTORY.createPolygon(ring);
-  }
-
-  private static GeoPoint offset(GeoPoint from, double metres, double angle) {
-    return new GeoPoint(from.lon() + metres * Math.sin(angle) / (111_320 * Math.cos(Math.toRadians(from.lat()))),
-        from.lat() + metres * Math.cos(angle) / 111_320);
   }
 
   private static double round(double degrees) {

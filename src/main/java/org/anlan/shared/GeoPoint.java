@@ -7,6 +7,7 @@ import org.locationtech.jts.geom.Point;
 public record GeoPoint(double lon, double lat) {
 
   private static final double EARTH_RADIUS_M = 6_371_008.8;
+  private static final double METRES_PER_DEGREE = 111_320;
 
   public GeoPoint {
     if (!Double.isFinite(lon) || !Double.isFinite(lat) || lon < -180 || lon > 180 || lat < -90 || lat > 90) {
@@ -16,6 +17,15 @@ public record GeoPoint(double lon, double lat) {
 
   public Point toJts() {
     return GeoShape.FACTORY.createPoint(new Coordinate(lon, lat));
+  }
+
+  /**
+   * The point {@code metres} away in direction {@code bearing} (radians clockwise from north), on a
+   * local flat approximation — good to a few metres over the tens of kilometres of a district.
+   */
+  public GeoPoint offset(double metres, double bearing) {
+    return new GeoPoint(lon + metres * Math.sin(bearing) / (METRES_PER_DEGREE * Math.cos(Math.toRadians(lat))),
+        lat + metres * Math.cos(bearing) / METRES_PER_DEGREE);
   }
 
   /** Great-circle (haversine) distance in metres. */

@@ -27,6 +27,16 @@ class AreaCodeTests {
   }
 
   @Test
+  void anOffsetLiesTheAskedDistanceAway() {
+    GeoPoint centre = new GeoPoint(105.7434, 30.2190);
+    for (double bearing : new double[] {0, Math.PI / 2, Math.PI, 4}) {
+      assertThat(centre.distanceMetres(centre.offset(2_000, bearing))).isBetween(1_990.0, 2_010.0);
+    }
+    assertThat(centre.offset(1_000, 0).lat()).isGreaterThan(centre.lat());
+    assertThat(centre.offset(1_000, Math.PI / 2).lon()).isGreaterThan(centre.lon());
+  }
+
+  @Test
   void pointsOutsideTheGlobeAreRejected() {
     assertThatThrownBy(() -> new GeoPoint(Double.NaN, 30)).isInstanceOf(RuleViolatedException.class);
     assertThatThrownBy(() -> new GeoPoint(200, 30)).isInstanceOf(RuleViolatedException.class);
