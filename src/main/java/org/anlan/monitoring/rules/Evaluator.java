@@ -27,14 +27,31 @@ public final class Evaluator {
    * @param current the level of the open alarm of this rule and sensor, or null
    */
   public AlarmLevel level(RuleDefinition rule, Series series, Instant now, AlarmLevel current, Duration expectedInterval) {
-    Instant end = series.latest();
+    return level(rule, series, now, current, expectedInterval, series.latest());
+  }
+
+  /**
+   * As above, with silence measured from {@code heard}: when the sensor was last heard from (a backlog
+   * uploaded late is not silence); null: it never reported.
+   */
+  public AlarmLevel level(RuleDefinition rule, Series series, Instant now, AlarmLevel current, Duration expectedInterval,
+      Instant heard) {
+    return levelAt(rule, series, series.latest(), now, current, expectedInterval, heard);
+  }
+
+  /**
+   * The level as of the reading at {@code end} (windows end there; readings after it are not looked at):
+   * how a burst of readings is walked through one by one, so each level it passes is seen.
+   */
+  public AlarmLevel levelAt(RuleDefinition rule, Series series, Instant end, Instant now, AlarmLevel current, Duration expectedInterval,
+      Instant heard) {
     if (!rule.enabled() || !rule.activeAt(end != null ? end : now, zone)) {
       return null;
     }
     AlarmLevel combined = null;
     boolean first = true;
     for (Condition condition : rule.conditions()) {
-      AlarmLevel level = level(condition, series, end, now, current, expectedInterval);
+      AlarmLevel level = level(condition, series, end, now, current, expectedInterval, heard);
       if (rule.combine() == Combine.ALL) {
         if (level == null) {
           return null;
@@ -48,7 +65,7 @@ public final class Evaluator {
     return combined;
   }
 
-  AlarmLevel level(Condition c, Series series, Instant end, Instant now, AlarmLevel current, Duration interval) {
+  AlarmLevel level(Condition c, Series series, Instant end, Instant now, AlarmLevel current, Duration interval, Instant heard) {
     for (Step step : c.steps()) {
       boolean held = current != null && step.level().compareTo(current) <= 0;
       double threshold = step.threshold();
@@ -58,19 +75,20 @@ public final class Evaluator {
       if (held) {
         threshold = c.comparison().relaxed(threshold, c.hysteresis());
       }
-      if (meets(c, step, threshold, series, end, now, held)) {
+      if (meets(c, step, threshold, series, end, now, held, heard)) {
         return step.level();
       }
     }
     return null;
   }
 
-  private boolean meets(Condition c, Step step, double threshold, Series series, Instant end, Instant now, boolean held) {
+  private boolean meets(Condition c, Step step, double threshold, Series series, Instant end, Instant now, boolean held,
+      Instant heard) {
     if (c.aggregate() == Aggregate.SILENCE) {
-      if (end == null) {
+      if (heard == null) {
         return false; // a sensor that never reported is "not yet reporting", not silent
       }
-      return c.comparison().met(Duration.between(end, now).toSeconds() / 60.0, threshold);
+      return c.comparison().met(Duration.between(heard, now).toSeconds() / 60.0, threshold);
     }
     if (end == null) {
       return false;

@@ -12,8 +12,8 @@ import java.util.TreeMap;
 /**
  * The recent readings of one sensor, in time order whatever order they arrived in; a second reading
  * for the same instant is a duplicate and is ignored (the first one stands, as in the store). Windows
- * are half-open, {@code (end − window, end]}: a rain gauge's reading at {@code t} is the rain fallen in
- * the interval ending at {@code t}. Not thread-safe: one ingest worker owns a sensor.
+ * are half-open, from {@code end − window} (excluded) to {@code end} (included): a rain gauge's reading at
+ * {@code t} is the rain fallen in the interval ending at {@code t}. Not thread-safe: one ingest worker owns a sensor.
  */
 public final class Series {
 
@@ -37,6 +37,12 @@ public final class Series {
     return points.isEmpty() ? null : Instant.ofEpochMilli(points.lastKey());
   }
 
+  /** The value at exactly {@code time}, or NaN. */
+  public double valueAt(Instant time) {
+    Double v = points.get(time.toEpochMilli());
+    return v == null ? Double.NaN : v;
+  }
+
   /** The readings' times at or before {@code end}, newest first, at most {@code count}. */
   List<Instant> lastTimes(Instant end, int count) {
     List<Instant> times = new ArrayList<>(count);
@@ -49,7 +55,7 @@ public final class Series {
     return times;
   }
 
-  /** The readings' times in {@code (from, to]}. */
+  /** The readings' times after {@code from} up to and including {@code to}. */
   List<Instant> timesBetween(Instant from, Instant to) {
     return points.subMap(from.toEpochMilli(), false, to.toEpochMilli(), true).keySet().stream().map(Instant::ofEpochMilli).toList();
   }
@@ -72,7 +78,7 @@ public final class Series {
   }
 
   /** The aggregate at {@code end}; empty when no reading lies in the window (or RATE lacks two). */
-  OptionalDouble aggregate(Aggregate aggregate, Instant end, Duration window) {
+  public OptionalDouble aggregate(Aggregate aggregate, Instant end, Duration window) {
     long to = end.toEpochMilli();
     if (aggregate == Aggregate.VALUE) {
       Map.Entry<Long, Double> last = points.floorEntry(to);

@@ -1,0 +1,86 @@
+package org.anlan.monitoring;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.anlan.area.Jurisdiction;
+import org.anlan.platform.Actor;
+import org.anlan.shared.AreaCode;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * 告警推送: the live alarm stream over Server-Sent Events. Every change of an alarm (raised, level,
+ * acknowledged, cleared, closed …) goes, after commit, as an {@code alarm} event carrying its
+ * {@link AlarmSummary} to each subscriber whose scope covers the alarm's area. Sending runs on its own
+ * thread so a slow browser never holds up ingest.
+ */
+@Component
+class AlarmStream implements DisposableBean {
+
+  private record Subscriber(SseEmitter emitter, Actor actor) {}
+
+  private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+  private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "alarm-stream");
+    t.setDaemon(true);
+    return t;
+  });
+  private final AlarmQueries queries;
+  private final Jurisdiction jurisdiction;
+
+  AlarmStream(AlarmQueries queries, Jurisdiction jurisdiction) {
+    this.queries = queries;
+    this.jurisdiction = jurisdiction;
+  }
+
+  SseEmitter subscribe(Actor actor) {
+    SseEmitter emitter = new SseEmitter(30 * 60_000L);
+    Subscriber subscriber = new Subscriber(emitter, actor);
+    subscribers.add(subscriber);
+    emitter.onCompletion(() -> subscribers.remove(subscriber));
+    emitter.onTimeout(() -> subscribers.remove(subscriber));
+    emitter.onError(e -> subscribers.remove(subscriber));
+    try {
+      emitter.send(SseEmitter.event().name("hello").data("{\"subscribed\":true}", MediaType.APPLICATION_JSON));
+    } catch (IOException e) {
+      subscribers.remove(subscriber);
+    }
+    return emitter;
+  }
+
+  /** Sends the current state of these alarms to whoever may see them. */
+  void changed(List<Long> alarmIds) {
+    if (subscribers.isEmpty()) {
+      return;
+    }
+    sender.execute(() -> alarmIds.forEach(id -> queries.find(id).ifPresent(this::send)));
+  }
+
+  private void send(AlarmSummary alarm) {
+    for (Subscriber s : subscribers) {
+      if (!jurisdiction.covers(s.actor(), AreaCode.of(alarm.areaCode()))) {
+        continue;
+      }
+      try {
+        s.emitter().send(SseEmitter.event().name("alarm").id(String.valueOf(alarm.id())).data(alarm, MediaType.APPLICATION_JSON));
+      } catch (IOException | IllegalStateException e) {
+        subscribers.remove(s);
+      }
+    }
+  }
+
+  int subscriberCount() {
+    return subscribers.size();
+  }
+
+  @Override
+  public void destroy() {
+    sender.shutdownNow();
+    subscribers.forEach(s -> s.emitter().complete());
+  }
+}

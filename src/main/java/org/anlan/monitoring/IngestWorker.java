@@ -1,0 +1,290 @@
+package org.anlan.monitoring;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.anlan.monitoring.ActiveAlarms.Active;
+import org.anlan.monitoring.AlarmWriter.Decision;
+import org.anlan.monitoring.AlarmWriter.Outcome;
+import org.anlan.monitoring.rules.Evaluator;
+import org.anlan.monitoring.rules.RuleDefinition;
+import org.anlan.monitoring.rules.SensorFacts;
+import org.anlan.monitoring.rules.Series;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One ingest worker: owns a share of the sensors (their recent readings in memory), and turns queued
+ * readings into stored readings and alarm changes, many submissions per transaction (group commit).
+ * A submission's future completes only after its transaction committed, which is when HTTP answers
+ * 2xx and MQTT acknowledges. If a transaction fails, the affected sensors' memory is dropped and read
+ * again from the store next time.
+ */
+final class IngestWorker implements Runnable {
+
+  private static final Logger log = LoggerFactory.getLogger(IngestWorker.class);
+  private static final Duration MARGIN = Duration.ofHours(1);
+
+  sealed interface Job permits Store, Tick {}
+
+  /** Readings to store; the future gets, per reading, whether it was new. */
+  record Store(List<Reading> readings, CompletableFuture<boolean[]> done) implements Job {}
+
+  /** Time passed: look at silence. */
+  record Tick(Instant now) implements Job {}
+
+  private final int index;
+  private final Pipeline pipe;
+  private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
+  private final Map<Long, Series> series = new HashMap<>();
+  private volatile boolean running = true;
+
+  /** What the workers share. */
+  record Pipeline(ReadingStore store, StationCatalogue catalogue, RuleBook rules, ActiveAlarms active, AlarmWriter writer,
+      LastSeen lastSeen, AlarmStream stream, TransactionTemplate transactions, Evaluator evaluator, Clock clock, Semaphore room,
+      int maxBatch, int workerCount, IngestMetrics metrics) {}
+
+  IngestWorker(int index, Pipeline pipe) {
+    this.index = index;
+    this.pipe = pipe;
+  }
+
+  void offer(Job job) {
+    queue.add(job);
+  }
+
+  void stop() {
+    running = false;
+  }
+
+  @Override
+  public void run() {
+    List<Job> jobs = new ArrayList<>();
+    while (running || !queue.isEmpty()) {
+      try {
+        Job first = queue.poll(200, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        jobs.add(first);
+        int count = size(first);
+        while (count < pipe.maxBatch() && queue.peek() != null) {
+          Job next = queue.poll();
+          jobs.add(next);
+          count += size(next);
+        }
+        process(jobs);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        log.error("ingest worker {} failed a batch", index, e);
+      } finally {
+        jobs.clear();
+      }
+    }
+  }
+
+  private static int size(Job job) {
+    return job instanceof Store s ? s.readings().size() : 0;
+  }
+
+  private void process(List<Job> jobs) {
+    Instant now = pipe.clock().instant();
+    List<Store> stores = new ArrayList<>();
+    List<Reading> readings = new ArrayList<>();
+    boolean tick = false;
+    for (Job job : jobs) {
+      if (job instanceof Store s) {
+        stores.add(s);
+        readings.addAll(s.readings());
+      } else {
+        tick = true;
+      }
+    }
+    Set<Long> touched = new LinkedHashSet<>();
+    readings.forEach(r -> touched.add(r.sensorId()));
+    long started = System.nanoTime();
+    try {
+      boolean doTick = tick;
+      List<Outcome> outcomes = new ArrayList<>();
+      boolean[] fresh = pipe.transactions().execute(tx -> {
+        boolean[] isNew = readings.isEmpty() ? new boolean[0] : pipe.store().insert(readings, now);
+        Map<String, Active> pending = new HashMap<>();
+        Map<Long, List<Instant>> points = remember(readings, isNew);
+        for (long sensorId : touched) {
+          decide(sensorId, points.get(sensorId), now, pending, outcomes);
+        }
+        if (doTick) {
+          silence(now, pending, outcomes);
+        }
+        return isNew;
+      });
+      afterCommit(readings, fresh, outcomes, now);
+      int offset = 0;
+      for (Store s : stores) {
+        boolean[] part = new boolean[s.readings().size()];
+        System.arraycopy(fresh, offset, part, 0, part.length);
+        offset += part.length;
+        s.done().complete(part);
+      }
+      pipe.metrics().stored(readings.size(), count(fresh), System.nanoTime() - started);
+    } catch (RuntimeException e) {
+      touched.forEach(series::remove);
+      stores.forEach(s -> s.done().completeExceptionally(e));
+      pipe.metrics().failed(readings.size());
+      log.warn("ingest worker {}: {} readings not stored: {}", index, readings.size(), e.getMessage());
+    } finally {
+      pipe.room().release(readings.size());
+    }
+  }
+
+  private static int count(boolean[] fresh) {
+    int n = 0;
+    for (boolean b : fresh) {
+      n += b ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * Adds the new readings to the sensors' memory (reading a sensor's recent past from the store the first
+   * time) and returns, per sensor, the times to evaluate at: each new reading after the latest one known
+   * before, in time order — or, when all were late, just the latest (its windows are corrected).
+   */
+  private Map<Long, List<Instant>> remember(List<Reading> readings, boolean[] isNew) {
+    Map<Long, Instant> before = new HashMap<>();
+    Map<Long, List<Instant>> points = new HashMap<>();
+    for (int i = 0; i < readings.size(); i++) {
+      Reading r = readings.get(i);
+      if (!isNew[i]) {
+        continue;
+      }
+      Series s = series.get(r.sensorId());
+      if (!before.containsKey(r.sensorId())) {
+        before.put(r.sensorId(), s != null ? s.latest() : pipe.lastSeen().of(r.sensorId()));
+      }
+      Instant previous = before.get(r.sensorId());
+      if (previous == null || r.time().isAfter(previous)) {
+        points.computeIfAbsent(r.sensorId(), k -> new ArrayList<>()).add(r.time());
+      }
+      if (s == null) {
+        SensorFacts facts = pipe.catalogue().sensor(r.sensorId());
+        Duration reach = reach(facts);
+        Instant latest = r.time();
+        for (Reading other : readings) {
+          if (other.sensorId() == r.sensorId() && other.time().isAfter(latest)) {
+            latest = other.time();
+          }
+        }
+        series.put(r.sensorId(), pipe.store().load(r.sensorId(), latest.minus(reach), latest.plus(Duration.ofDays(3650))));
+      } else {
+        s.add(r.time(), r.value());
+      }
+    }
+    points.values().forEach(list -> list.sort(null));
+    return points;
+  }
+
+  private Duration reach(SensorFacts facts) {
+    Duration reach = MARGIN;
+    if (facts != null) {
+      for (RuleDefinition rule : pipe.rules().rulesFor(facts)) {
+        reach = rule.reach().plus(MARGIN).compareTo(reach) > 0 ? rule.reach().plus(MARGIN) : reach;
+      }
+    }
+    return reach;
+  }
+
+  /** Evaluates the sensor's rules at each of {@code at} (null: its latest reading), writing each change at once. */
+  private void decide(long sensorId, List<Instant> at, Instant now, Map<String, Active> pending, List<Outcome> outcomes) {
+    Series s = series.get(sensorId);
+    if (s == null || s.isEmpty()) {
+      return;
+    }
+    for (Instant end : at == null ? List.of(s.latest()) : at) {
+      evaluate(sensorId, s, end, now, now, false, pending, outcomes);
+    }
+    SensorFacts facts = pipe.catalogue().sensor(sensorId);
+    int keep = 1;
+    for (RuleDefinition rule : facts == null ? List.<RuleDefinition>of() : pipe.rules().rulesFor(facts)) {
+      keep = Math.max(keep, rule.minimumReadings());
+    }
+    s.trim(reach(facts), keep);
+  }
+
+  private void evaluate(long sensorId, Series s, Instant end, Instant now, Instant heard, boolean silenceOnly,
+      Map<String, Active> pending, List<Outcome> outcomes) {
+    SensorFacts facts = pipe.catalogue().sensor(sensorId);
+    StationCatalogue.Entry station = pipe.catalogue().stationOf(sensorId);
+    if (facts == null || station == null) {
+      return;
+    }
+    for (RuleDefinition rule : pipe.rules().rulesFor(facts)) {
+      if (silenceOnly && (!rule.watchesSilence() || station.status() != StationStatus.ACTIVE)) {
+        continue;
+      }
+      String key = ActiveAlarms.key(sensorId, rule.id());
+      Active current = pending.containsKey(key) ? pending.get(key) : pipe.active().get(sensorId, rule.id());
+      AlarmLevel next = pipe.evaluator().levelAt(rule, s, end, now, current == null ? null : current.level(), facts.expectedInterval(),
+          heard);
+      if (current == null ? next != null : next != current.level()) {
+        Instant time = silenceOnly || end == null ? now : end;
+        Double value = silenceOnly || end == null ? null : finite(s.valueAt(end));
+        Outcome outcome = pipe.writer().apply(new Decision(facts, station, rule, current, next, time, value), now);
+        pending.put(key, outcome.after());
+        outcomes.add(outcome);
+      }
+    }
+  }
+
+  private static Double finite(double v) {
+    return Double.isFinite(v) ? v : null;
+  }
+
+  /** Silence of every sensor this worker owns, measured from when it was last heard from. */
+  private void silence(Instant now, Map<String, Active> pending, List<Outcome> outcomes) {
+    for (SensorFacts facts : pipe.catalogue().allSensors()) {
+      if (facts.sensorId() % pipe.workerCount() != index) {
+        continue;
+      }
+      Series s = series.get(facts.sensorId());
+      if (s == null) {
+        Instant last = pipe.lastSeen().of(facts.sensorId());
+        s = new Series();
+        if (last != null) {
+          s.add(last, Double.NaN);
+        }
+      }
+      evaluate(facts.sensorId(), s, s.latest(), now, pipe.lastSeen().heard(facts.sensorId()), true, pending, outcomes);
+    }
+  }
+
+  private void afterCommit(List<Reading> readings, boolean[] fresh, List<Outcome> outcomes, Instant now) {
+    for (int i = 0; i < readings.size(); i++) {
+      pipe.lastSeen().saw(readings.get(i).sensorId(), readings.get(i).time(), now);
+    }
+    for (Outcome o : outcomes) {
+      if (o.after() == null) {
+        pipe.active().remove(o.decision().sensor().sensorId(), o.decision().rule().id());
+      } else {
+        pipe.active().put(o.after());
+      }
+    }
+    if (!outcomes.isEmpty()) {
+      pipe.stream().changed(outcomes.stream().map(Outcome::alarmId).distinct().toList());
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package org.anlan.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Stations, HTTP ingest with its per-item refusals, and the alarm a rain storm raises, through the HTTP API. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(MonitoringWebTests.Heard.class)
+class MonitoringWebTests {
+
+  /** Records the alarm events the ingest workers publish (on their own threads). */
+  static class Heard {
+    final List<Object> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @EventListener
+    void on(AlarmRaised e) {
+      events.add(e);
+    }
+
+    @EventListener
+    void on(AlarmLevelChanged e) {
+      events.add(e);
+    }
+
+    @EventListener
+    void on(AlarmCleared e) {
+      events.add(e);
+    }
+
+    <T> java.util.stream.Stream<T> stream(Class<T> type) {
+      return events.stream().filter(type::isInstance).map(type::cast);
+    }
+  }
+
+
+  static final String PASSWORD = "test-password-1";
+  static final String SHUANGJIANG_VILLAGE = "500152110001";
+  static final double LON = 105.7434;
+  static final double LAT = 30.2190;
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired Heard events;
+
+  ResultActions as(String user, MockHttpServletRequestBuilder request, String json) throws Exception {
+    return mvc.perform(request.with(httpBasic(user, PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(json));
+  }
+
+  ResultActions as(String user, MockHttpServletRequestBuilder request) throws Exception {
+    return mvc.perform(request.with(httpBasic(user, PASSWORD)));
+  }
+
+  ResultActions withToken(String token, String json) throws Exception {
+    return mvc.perform(post("/api/v1/readings").header("X-Station-Token", token).contentType(MediaType.APPLICATION_JSON).content(json));
+  }
+
+  static void problem(ResultActions result, int status, String code) throws Exception {
+    result.andExpect(status().is(status)).andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.status").value(status)).andExpect(jsonPath("$.code").value(code));
+  }
+
+  static String station(String code, String kind, String area) {
+    return """
+        {"code": "%s", "name": "测试站 %s", "kind": "%s", "lon": %s, "lat": %s, "areaCode": "%s", "intervalSeconds": 3600}"""
+        .formatted(code, code, kind, LON, LAT, area);
+  }
+
+  static String reading(String station, String sensor, Instant time, String value) {
+    return "{\"station\":\"%s\",\"sensor\":\"%s\",\"time\":\"%s\",\"value\":%s}".formatted(station, sensor,
+        time.atOffset(ZoneOffset.ofHours(8)), value);
+  }
+
+  static String batch(List<String> items) {
+    return "{\"readings\":[" + String.join(",", items) + "]}";
+  }
+
+  String create(String user, String code, String kind, String area) throws Exception {
+    String body = as(user, post("/api/v1/stations"), station(code, kind, area)).andExpect(status().isCreated())
+        .andExpect(jsonPath("$.station.sensors[0].code").value(kind)).andExpect(jsonPath("$.token", startsWith("st_")))
+        .andReturn().getResponse().getContentAsString();
+    return JsonPath.read(body, "$.token");
+  }
+
+  @Test
+  void the_demo_lists_its_rain_gauges_and_a_town_officer_sees_only_their_town() throws Exception {
+    as("duty", get("/api/v1/stations").param("kind", "rain")).andExpect(status().isOk())
+        .andExpect(jsonPath("$[*].kind", everyItem(org.hamcrest.Matchers.is("rain"))))
+        .andExpect(jsonPath("$[*].code", hasItem("TN-RG-01")));
+    as("shuangjiang", get("/api/v1/stations")).andExpect(status().isOk())
+        .andExpect(jsonPath("$[*].areaCode", everyItem(startsWith("500152110"))));
+    problem(as("duty", get("/api/v1/stations").param("kind", "lava")), 422, "monitoring.station-kind-unknown");
+    problem(as("duty", get("/api/v1/stations/NOPE")), 404, "monitoring.station-not-found");
+  }
+
+  @Test
+  void a_station_token_posts_readings_and_each_bad_item_is_refused_with_its_reason() throws Exception {
+    String token = create("shuangjiang", "T-HTTP-1", "rain", SHUANGJIANG_VILLAGE);
+    create("shuangjiang", "T-HTTP-2", "rain", SHUANGJIANG_VILLAGE);
+    Instant t = Instant.now().truncatedTo(ChronoUnit.HOURS);
+    String body = batch(List.of(
+        reading("T-HTTP-1", "rain", t.minus(Duration.ofHours(1)), "1.5"),
+        reading("T-HTTP-1", "rain", t, "2.5"),
+        reading("T-HTTP-1", "rain", t, "9.9"),
+        reading("NOPE", "rain", t, "1"),
+        reading("T-HTTP-2", "rain", t, "1"),
+        reading("T-HTTP-1", "snow", t, "1"),
+        reading("T-HTTP-1", "rain", t.plus(Duration.ofDays(1)), "1"),
+        reading("T-HTTP-1", "rain", t.minus(Duration.ofDays(400)), "1"),
+        reading("T-HTTP-1", "rain", t, "\"NaN\""),
+        "{\"station\":\"T-HTTP-1\",\"sensor\":\"rain\",\"time\":\"2026-07-01 08:00\",\"value\":1}",
+        "{\"station\":\"T-HTTP-1\",\"sensor\":\"rain\",\"time\":\"" + t.minus(Duration.ofHours(2)) + "\",\"value\":1e999}",
+        "42"));
+    withToken(token, body). andExpect(status().isOk())
+        .andExpect(jsonPath("$.received").value(12)).andExpect(jsonPath("$.accepted").value(3))
+        .andExpect(jsonPath("$.stored").value(2)).andExpect(jsonPath("$.duplicates").value(1))
+        .andExpect(jsonPath("$.rejected", hasSize(9)))
+        .andExpect(jsonPath("$.rejected[0].index").value(3))
+        .andExpect(jsonPath("$.rejected[0].problem.code").value("monitoring.reading-station-unknown"))
+        .andExpect(jsonPath("$.rejected[1].problem.code").value("monitoring.reading-not-permitted"))
+        .andExpect(jsonPath("$.rejected[2].problem.code").value("monitoring.reading-sensor-unknown"))
+        .andExpect(jsonPath("$.rejected[3].problem.code").value("monitoring.reading-time-future"))
+        .andExpect(jsonPath("$.rejected[4].problem.code").value("monitoring.reading-time-past"))
+        .andExpect(jsonPath("$.rejected[5].problem.code").value("monitoring.reading-value-invalid"))
+        .andExpect(jsonPath("$.rejected[6].problem.code").value("monitoring.reading-time-invalid"))
+        .andExpect(jsonPath("$.rejected[7].problem.code").value("monitoring.reading-value-invalid"))
+        .andExpect(jsonPath("$.rejected[8].problem.code").value("monitoring.reading-malformed"))
+        .andExpect(jsonPath("$.rejected[1].problem.detail").value("无权上报监测站“T-HTTP-2”的数据。"));
+    assertThat(jdbc.sql("select r.observed_value from monitoring_reading r join monitoring_sensor s on s.id = r.sensor_id "
+            + "join monitoring_station st on st.id = s.station_id where st.code = 'T-HTTP-1' order by r.observed_at")
+        .query(Double.class).list()).as("the first of two readings for the same time stands").containsExactly(1.5, 2.5);
+  }
+
+  @Test
+  void a_batch_of_nothing_but_refusals_is_a_422_and_bad_credentials_or_bodies_are_refused_whole() throws Exception {
+    String token = create("baizi", "T-HTTP-3", "level", "500152113001");
+    Instant t = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    problem(withToken(token, batch(List.of(reading("T-HTTP-3", "rain", t, "1")))), 422, "monitoring.readings-rejected");
+    mvc.perform(post("/api/v1/readings").header("X-Station-Token", token).header("Accept-Language", "en")
+            .contentType(MediaType.APPLICATION_JSON).content(batch(List.of(reading("T-HTTP-3", "rain", t, "1")))))
+        .andExpect(jsonPath("$.rejected[0].problem.detail").value("Station \"T-HTTP-3\" has no sensor \"rain\"."));
+    problem(withToken("st_wrong", batch(List.of(reading("T-HTTP-3", "level", t, "1")))), 401, "monitoring.token-invalid");
+    problem(mvc.perform(post("/api/v1/readings").contentType(MediaType.APPLICATION_JSON)
+        .content(batch(List.of(reading("T-HTTP-3", "level", t, "1"))))), 401, "auth.required");
+    problem(as("shuangjiang", post("/api/v1/readings"), batch(List.of(reading("T-HTTP-3", "level", t, "1")))), 403,
+        "monitoring.ingest-denied");
+    problem(withToken(token, "{\"readings\": [ {\"station\": "), 400, "request.malformed");
+    problem(withToken(token, "{\"values\": []}"), 400, "monitoring.readings-missing");
+    problem(withToken(token, "x".repeat(5 * 1024 * 1024)), 413, "request.too-large");
+    as("admin", post("/api/v1/readings"), batch(List.of(reading("T-HTTP-3", "level", t, "3.25")))).andExpect(status().isOk())
+        .andExpect(jsonPath("$.stored").value(1));
+  }
+
+  @Test
+  void a_storm_raises_one_alarm_whose_level_rises_then_clears_and_people_acknowledge_and_close_it() throws Exception {
+    String token = create("shuangjiang", "T-STORM", "rain", SHUANGJIANG_VILLAGE);
+    Instant t0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(22));
+    double[] rain = {10, 10, 10, 10, 10, 0, 30, 40, 40, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    List<String> items = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      items.add(reading("T-STORM", "rain", t0.plus(Duration.ofHours(i + 1)), String.valueOf(rain[i])));
+    }
+    withToken(token, batch(items)).andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(9));
+    String list = as("shuangjiang", get("/api/v1/alarms").param("status", "open").param("station", "T-STORM"))
+        .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)))
+        .andExpect(jsonPath("$[0].level").value("RED")).andExpect(jsonPath("$[0].status").value("RAISED"))
+        .andExpect(jsonPath("$[0].ruleName", startsWith("暴雨"))).andReturn().getResponse().getContentAsString();
+    long id = ((Number) JsonPath.read(list, "$[0].id")).longValue();
+    problem(as("baizi", get("/api/v1/alarms/" + id)), 403, "access.out-of-scope");
+    problem(as("shuangjiang", post("/api/v1/alarms/" + id + "/close"), "{}"), 422, "monitoring.alarm-close-reason");
+    as("shuangjiang", post("/api/v1/alarms/" + id + "/acknowledge"), "{\"text\":\"已通知村社\"}").andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("ACKNOWLEDGED")).andExpect(jsonPath("$.acknowledgedBy").value("shuangjiang"));
+    problem(as("shuangjiang", post("/api/v1/alarms/" + id + "/acknowledge"), "{}"), 409, "monitoring.alarm-not-raised");
+    problem(as("leader", post("/api/v1/alarms/" + id + "/acknowledge"), "{}"), 403, "access.read-only");
+
+    items.clear();
+    for (int i = 9; i < rain.length; i++) {
+      items.add(reading("T-STORM", "rain", t0.plus(Duration.ofHours(i + 1)), String.valueOf(rain[i])));
+    }
+    withToken(token, batch(items)).andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(rain.length - 9));
+    as("shuangjiang", get("/api/v1/alarms/" + id)).andExpect(status().isOk())
+        .andExpect(jsonPath("$.alarm.status").value("CLEARED")).andExpect(jsonPath("$.alarm.peakLevel").value("RED"))
+        .andExpect(jsonPath("$.history[*].kind", hasItem("ACKNOWLEDGED")))
+        .andExpect(jsonPath("$.history[*].kind", hasItem("CLEARED")));
+    as("shuangjiang", get("/api/v1/alarms/" + id + "/readings")).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(rain.length)));
+    as("shuangjiang", post("/api/v1/alarms/" + id + "/close"), "{}").andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("CLOSED"));
+    as("shuangjiang", get("/api/v1/alarms").param("status", "open").param("station", "T-STORM")).andExpect(jsonPath("$", hasSize(0)));
+    assertThat(events.stream(AlarmRaised.class).filter(e -> e.alarmId() == id))
+        .singleElement().satisfies(e -> assertThat(e.level()).isEqualTo(AlarmLevel.YELLOW));
+    assertThat(events.stream(AlarmLevelChanged.class).filter(e -> e.alarmId() == id).map(AlarmLevelChanged::to))
+        .containsExactly(AlarmLevel.ORANGE, AlarmLevel.RED, AlarmLevel.ORANGE, AlarmLevel.YELLOW, AlarmLevel.BLUE);
+    assertThat(events.stream(AlarmCleared.class).filter(e -> e.alarmId() == id)).hasSize(1);
+  }
+}
