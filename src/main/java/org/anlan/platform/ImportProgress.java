@@ -23,7 +23,8 @@ public final class ImportProgress {
 
   /**
    * What {@code GET /api/v1/imports/{id}/progress} answers. {@code percent} is of the whole import:
-   * reading is 0–50 %, checking 50–70 %, writing 70–100 % (reading a workbook is most of the time).
+   * reading is 0–50 %, checking 50–70 %, writing 70–99 % (reading a workbook is most of the time);
+   * 100 % only once the import has ended (committed or refused).
    */
   public record View(Phase phase, int done, int total, int percent) {}
 
@@ -109,7 +110,7 @@ public final class ImportProgress {
       case RECEIVED -> 0;
       case READING -> (int) (50 * part);
       case CHECKING -> 50 + (int) (20 * part);
-      case WRITING -> 70 + (int) (30 * part);
+      case WRITING -> 70 + (int) (29 * part);
       case DONE, REFUSED -> 100;
     };
   }
