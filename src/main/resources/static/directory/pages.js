@@ -556,7 +556,7 @@
     component: {
       props: ['params', 'query'], mixins: [common], components,
       data() {
-        return { area: '', file: null, result: null, rows: [] };
+        return { area: '', file: null, result: null, rows: [], progress: null };
       },
       computed: {
         headline() {
@@ -580,6 +580,7 @@
           <div class="toolbar">
             <input id="import-file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" @change="file = $event.target.files[0]">
             <button id="import-submit" class="btn btn-primary" :disabled="!file || busy" @click="upload">{{ $t('导入', 'Import') }}</button>
+            <import-progress :progress="progress"></import-progress>
           </div>
           <p v-if="result" id="import-result" class="card notice">{{ $t('已导入：新增 ' + result.created + ' 条，更新 ' + result.updated + ' 条',
             'Imported: ' + result.created + ' created, ' + result.updated + ' updated') }}</p>
@@ -599,7 +600,7 @@
           this.rows = [];
           const form = new FormData();
           form.append('file', this.file);
-          this.result = await this.run(() => A.api.upload('/api/v1/directory/import', form));
+          this.result = await this.run(() => A.api.upload('/api/v1/directory/import', form, (p) => { this.progress = p; }));
           if (this.problem && Array.isArray(this.problem.rows)) this.rows = this.problem.rows;
         }
       }

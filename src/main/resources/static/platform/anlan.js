@@ -74,12 +74,82 @@
     return data;
   }
 
+  // ---- imports: upload, then the server's own progress ---------------------
+
+  /** A random import id shaped like a UUID (crypto.randomUUID needs https; getRandomValues does not). */
+  function importId() {
+    const hex = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+    return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join('-');
+  }
+
+  /** Test hook: the phases the last import went through, as the page saw them. */
+  window.__anlanImport = { id: null, phases: [], last: null };
+
+  /**
+   * Posts a workbook with an X-Import-Id header. onProgress (optional) gets {phase, done, total,
+   * percent}: phase UPLOADING while the browser sends the file, then, polled every 300 ms from
+   * GET /api/v1/imports/{id}/progress, RECEIVED, READING, CHECKING, WRITING, and at the end DONE or
+   * REFUSED (read once more after the answer). Resolves with the JSON answer; a non-2xx answer throws
+   * like request() (with .status and .problem), 401 goes to /login.
+   */
+  function upload(url, formData, onProgress) {
+    const id = importId();
+    const seen = window.__anlanImport = { id, phases: [], last: null };
+    const report = (p) => {
+      if (!p) return;
+      if (seen.phases[seen.phases.length - 1] !== p.phase) seen.phases.push(p.phase);
+      seen.last = p;
+      if (onProgress) onProgress(p);
+    };
+    const poll = () => request('GET', '/api/v1/imports/' + id + '/progress').catch(() => null);
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      let timer = null;
+      let polling = false;
+      xhr.open('POST', url);
+      xhr.setRequestHeader('Accept', 'application/json');
+      xhr.setRequestHeader('Accept-Language', langRef.value === 'en' ? 'en' : 'zh-CN');
+      xhr.setRequestHeader('X-Import-Id', id);
+      const xsrf = cookie('XSRF-TOKEN');
+      if (xsrf) xhr.setRequestHeader('X-XSRF-TOKEN', xsrf);
+      xhr.upload.onprogress = (e) => {
+        if (e.lengthComputable) report({ phase: 'UPLOADING', done: e.loaded, total: e.total, percent: Math.round(100 * e.loaded / e.total) });
+      };
+      xhr.upload.onload = () => {
+        timer = setInterval(async () => {
+          if (polling) return;
+          polling = true;
+          const p = await poll();
+          polling = false;
+          if (timer && p) report(p);
+        }, 300);
+      };
+      xhr.onloadend = async () => {
+        clearInterval(timer);
+        timer = null;
+        const ok = xhr.status >= 200 && xhr.status < 300;
+        report((await poll()) || { phase: ok ? 'DONE' : 'REFUSED', done: 0, total: 0, percent: 100 });
+        let data = null;
+        try { data = xhr.responseText ? JSON.parse(xhr.responseText) : null; } catch (e) { data = xhr.responseText; }
+        if (xhr.status === 401) window.location.href = '/login';
+        if (ok) { resolve(data); return; }
+        const problem = data && typeof data === 'object' ? data : { title: xhr.statusText || 'HTTP ' + xhr.status, status: xhr.status };
+        const err = new Error(problem.detail || problem.title || 'HTTP ' + xhr.status);
+        err.status = xhr.status;
+        err.problem = problem;
+        reject(err);
+      };
+      report({ phase: 'UPLOADING', done: 0, total: 0, percent: 0 });
+      xhr.send(formData);
+    });
+  }
+
   const api = {
     get: (url, params) => request('GET', href(url, params)),
     post: (url, body) => request('POST', url, body === undefined ? {} : body),
     put: (url, body) => request('PUT', url, body === undefined ? {} : body),
     del: (url) => request('DELETE', url),
-    upload: (url, formData) => request('POST', url, formData),
+    upload,
     href,
   };
 
@@ -246,6 +316,35 @@
         </table>
         <p v-if="problem.instance" class="muted small">{{ problem.instance }}</p>
       </div>`,
+  });
+
+  const IMPORT_PHASES = {
+    UPLOADING: ['正在上传', 'Uploading'],
+    RECEIVED: ['已收到文件，等待处理', 'File received, waiting'],
+    READING: ['正在读取行', 'Reading rows'],
+    CHECKING: ['正在检查行', 'Checking rows'],
+    WRITING: ['正在写入', 'Writing'],
+    DONE: ['导入完成', 'Imported'],
+    REFUSED: ['未导入：文件有错误', 'Not imported: the file has errors'],
+  };
+
+  /** The progress of an import from Anlan.api.upload's onProgress: a bar and the phase in words. */
+  Anlan.component('import-progress', {
+    props: { progress: { type: Object, default: null } },
+    computed: {
+      words() {
+        const p = this.progress;
+        const name = IMPORT_PHASES[p.phase] ? t(IMPORT_PHASES[p.phase][0], IMPORT_PHASES[p.phase][1]) : p.phase;
+        if (p.phase === 'UPLOADING') return name + ' ' + p.percent + '%';
+        if (p.phase === 'DONE') return name + t('：' + p.total + ' 行', ': ' + p.total + ' rows');
+        if (p.phase === 'REFUSED' || !p.total) return name;
+        return name + ' ' + p.done + ' / ' + p.total;
+      },
+    },
+    template: `
+      <span v-if="progress" class="import-progress" :data-phase="progress.phase" role="status">
+        <progress max="100" :value="progress.percent"></progress> <span class="import-phase">{{ words }}</span>
+      </span>`,
   });
 
   let flatAreas = null;

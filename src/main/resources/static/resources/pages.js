@@ -19,12 +19,13 @@
   A.excelBar = {
     props: ['base', 'area'],
     emits: ['imported'],
-    data() { return { file: null, result: null, problem: null, busy: false }; },
+    data() { return { file: null, result: null, problem: null, busy: false, progress: null }; },
     template: `<span class="excel-bar">
       <a class="btn btn-small" :href="href(base + '/export.xlsx')">{{ $t('导出', 'Export') }}</a>
       <a class="btn btn-small" :href="href(base + '/template.xlsx')">{{ $t('模板', 'Template') }}</a>
       <template v-if="mayChange"><input type="file" accept=".xlsx" @change="file = $event.target.files[0]">
         <button class="btn btn-small" :disabled="!file || busy" @click="upload">{{ $t('导入', 'Import') }}</button></template>
+      <import-progress :progress="progress"></import-progress>
       <span v-if="result" class="muted">{{ $t('新增', 'created') }} {{ result.created }} · {{ $t('更新', 'updated') }} {{ result.updated }}</span>
       <problem-box :problem="problem"></problem-box></span>`,
     computed: { mayChange() { return A.me && A.me.mayChange; } },
@@ -34,7 +35,10 @@
         this.busy = true; this.problem = null; this.result = null;
         const form = new FormData();
         form.append('file', this.file);
-        try { this.result = await A.api.upload(this.base + '/import', form); this.$emit('imported'); } catch (e) { this.problem = e.problem || { detail: e.message }; }
+        try {
+          this.result = await A.api.upload(this.base + '/import', form, (p) => { this.progress = p; });
+          this.$emit('imported');
+        } catch (e) { this.problem = e.problem || { detail: e.message }; }
         this.busy = false;
       }
     }

@@ -46,7 +46,7 @@
     path: '/risk/enterprises', group: 'risk', title: ['企业', 'Enterprises'], order: 10,
     component: {
       props: ['params', 'query'], components: { 'colour-badge': colourBadge },
-      data() { return { areas: [], area: '', industry: '', list: [], problem: null, edit: null }; },
+      data() { return { areas: [], area: '', industry: '', list: [], problem: null, edit: null, progress: null }; },
       template: `<div>
         <div class="toolbar">
           <area-select id="enterprises-area" v-model="area" :areas="areas" :blank="$t('全部（我的辖区）', 'All (my area)')" @update:modelValue="load"></area-select>
@@ -56,6 +56,7 @@
           <a class="btn" :href="A.api.href('/api/v1/enterprises/export.xlsx', area ? { area } : {})">{{ $t('导出 Excel', 'Export Excel') }}</a>
           <a class="btn" :href="A.api.href('/api/v1/enterprises/template.xlsx', {})">{{ $t('导入模板', 'Import template') }}</a>
           <label v-if="A.me.mayChange" class="btn">{{ $t('导入 Excel', 'Import Excel') }}<input id="enterprises-import" type="file" accept=".xlsx" hidden @change="upload"></label>
+          <import-progress :progress="progress"></import-progress>
         </div>
         <problem-box :problem="problem"></problem-box>
         <enterprise-form v-if="edit" :value="edit" :areas="areas" @saved="edit = null; load()" @cancel="edit = null"></enterprise-form>
@@ -85,7 +86,8 @@
           const form = new FormData();
           form.append('file', event.target.files[0]);
           event.target.value = '';
-          try { await A.api.upload('/api/v1/enterprises/import', form); await this.load(); } catch (e) { fail(this, e); }
+          this.problem = null;
+          try { await A.api.upload('/api/v1/enterprises/import', form, (p) => { this.progress = p; }); await this.load(); } catch (e) { fail(this, e); }
         },
         areaName(code) { const a = this.areas.find(x => x.code === code); return a ? a.shortName : code; }
       }
@@ -225,7 +227,7 @@
     path: '/risk/bodies', group: 'risk', title: ['承灾体', 'Hazard-bearing bodies'], order: 20,
     component: {
       props: ['params', 'query'],
-      data() { return { areas: [], area: '', kind: '', list: [], problem: null, edit: null }; },
+      data() { return { areas: [], area: '', kind: '', list: [], problem: null, edit: null, progress: null }; },
       template: `<div>
         <div class="toolbar">
           <area-select id="bodies-area" v-model="area" :areas="areas" :blank="$t('全部（我的辖区）', 'All (my area)')" @update:modelValue="load"></area-select>
@@ -235,6 +237,7 @@
           <a class="btn" :href="A.api.href('/api/v1/hazard-bearing-bodies/export.xlsx', area ? { area } : {})">{{ $t('导出 Excel', 'Export Excel') }}</a>
           <a class="btn" :href="A.api.href('/api/v1/hazard-bearing-bodies/template.xlsx', {})">{{ $t('导入模板', 'Import template') }}</a>
           <label v-if="A.me.mayChange" class="btn">{{ $t('导入 Excel', 'Import Excel') }}<input id="bodies-import" type="file" accept=".xlsx" hidden @change="upload"></label>
+          <import-progress :progress="progress"></import-progress>
         </div>
         <problem-box :problem="problem"></problem-box>
         <div v-if="edit" id="body-form" class="card"><div class="form-grid">
@@ -289,7 +292,8 @@
           const form = new FormData();
           form.append('file', event.target.files[0]);
           event.target.value = '';
-          try { await A.api.upload('/api/v1/hazard-bearing-bodies/import', form); await this.load(); } catch (e) { fail(this, e); }
+          this.problem = null;
+          try { await A.api.upload('/api/v1/hazard-bearing-bodies/import', form, (p) => { this.progress = p; }); await this.load(); } catch (e) { fail(this, e); }
         },
         areaName(code) { const a = this.areas.find(x => x.code === code); return a ? a.shortName : code; }
       }

@@ -95,12 +95,13 @@
     path: '/risk/zones', group: 'risk', title: ['隐患点与危险区', 'Danger zones'], order: 30,
     component: {
       props: ['params', 'query'],
-      data: () => ({ list: [], unpaired: [], problem: null, result: null }),
+      data: () => ({ list: [], unpaired: [], problem: null, result: null, progress: null }),
       template: `<div>
         <div class="toolbar">
           <a class="btn" :href="href('export.xlsx')">{{ $t('导出 Excel', 'Export Excel') }}</a>
           <a class="btn" :href="href('template.xlsx')">{{ $t('导入模板', 'Import template') }}</a>
           <label v-if="mayChange" class="btn">{{ $t('导入 Excel', 'Import Excel') }}<input id="zones-import" type="file" accept=".xlsx" hidden @change="upload"></label>
+          <import-progress :progress="progress"></import-progress>
           <span v-if="result" class="muted">{{ $t('新增', 'created') }} {{ result.created }} · {{ $t('更新', 'updated') }} {{ result.updated }}</span>
         </div>
         <problem-box :problem="problem"></problem-box>
@@ -133,7 +134,10 @@
           form.append('file', event.target.files[0]);
           event.target.value = '';
           this.problem = null; this.result = null;
-          try { this.result = await A.api.upload('/api/v1/danger-zones/import', form); await this.load(); } catch (e) {
+          try {
+            this.result = await A.api.upload('/api/v1/danger-zones/import', form, (p) => { this.progress = p; });
+            await this.load();
+          } catch (e) {
             this.problem = e.problem || { detail: e.message };
           }
         },
@@ -159,8 +163,7 @@
           <a class="btn" href="/api/v1/danger-zones/households-template.xlsx">{{ $t('下载模板', 'Template') }}</a>
           <label class="btn" v-if="Anlan.me.mayChange">{{ $t('导入住户', 'Import households') }}
             <input id="zone-import" type="file" accept=".xlsx" style="display:none" @change="upload"></label>
-          <progress v-if="progress != null" id="zone-import-progress" max="100" :value="progress"></progress>
-          <span v-if="busy" class="muted">{{ $t('服务器处理中…', 'Processing…') }}</span>
+          <import-progress id="zone-import-progress" :progress="progress"></import-progress>
           <span v-if="result" id="zone-import-result">{{ $t('新增', 'created') }} {{ result.created }} · {{ $t('更新', 'updated') }} {{ result.updated }}</span>
         </div>
         <div class="table-wrap"><table id="zone-households-table" class="table">
@@ -189,31 +192,23 @@
             this.problem = e.problem || { detail: e.message };
           }
         },
-        /** Upload with XMLHttpRequest for its upload progress; server-side progress is not reported. */
-        upload(event) {
+        /** All rows or none: the upload, then the server's phases (read, check, write) with row counts, then the result. */
+        async upload(event) {
           const file = event.target.files[0];
           if (!file) return;
           const form = new FormData();
           form.append('file', file);
-          const xhr = new XMLHttpRequest();
-          xhr.open('POST', '/api/v1/danger-zones/' + this.params.id + '/households.xlsx');
-          xhr.setRequestHeader('Accept', 'application/json');
-          xhr.setRequestHeader('Accept-Language', A.lang === 'en' ? 'en' : 'zh-CN');
-          const xsrf = A.cookie('XSRF-TOKEN');
-          if (xsrf) xhr.setRequestHeader('X-XSRF-TOKEN', xsrf);
+          event.target.value = '';
           this.problem = null;
           this.result = null;
-          this.progress = 0;
-          xhr.upload.onprogress = (e) => { if (e.lengthComputable) this.progress = Math.round(100 * e.loaded / e.total); };
-          xhr.upload.onload = () => { this.progress = 100; this.busy = true; };
-          xhr.onloadend = () => {
-            this.busy = false;
-            let data = null;
-            try { data = JSON.parse(xhr.responseText); } catch (e) { data = { detail: xhr.statusText }; }
-            if (xhr.status >= 200 && xhr.status < 300) { this.result = data; this.load(); } else { this.problem = data; }
-            event.target.value = '';
-          };
-          xhr.send(form);
+          this.busy = true;
+          try {
+            this.result = await A.api.upload('/api/v1/danger-zones/' + this.params.id + '/households.xlsx', form, (p) => { this.progress = p; });
+            await this.load();
+          } catch (e) {
+            this.problem = e.problem || { detail: e.message };
+          }
+          this.busy = false;
         },
         kind(c) { return label(KINDS, c); },
         level(c) { return label(LEVELS, c); },

@@ -12,6 +12,8 @@ import org.anlan.area.Jurisdiction;
 import org.anlan.platform.Actor;
 import org.anlan.platform.AuditLog;
 import org.anlan.platform.CurrentActor;
+import org.anlan.platform.ImportProgress;
+import org.anlan.platform.ImportProgressRegistry;
 import org.anlan.shared.AreaCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports the directory workbook all or nothing: every row is checked first, and if one is bad
  * nothing is written and the problem lists every bad row; otherwise people (keyed by mobile) and
  * assignments (keyed by area, role and person) are created or updated in one transaction, audited.
+ * Reports reading, checking and writing (record by record) to the request's {@link ImportProgress}.
  */
 @Service
 class DirectoryImport {
@@ -34,9 +37,11 @@ class DirectoryImport {
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
   private final JdbcClient jdbc;
+  private final ImportProgressRegistry progresses;
 
   DirectoryImport(People people, Assignments assignments, AreaCatalogue areas, Jurisdiction jurisdiction,
-      CurrentActor actors, AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc) {
+      CurrentActor actors, AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc, ImportProgressRegistry progresses) {
+    this.progresses = progresses;
     this.people = people;
     this.assignments = assignments;
     this.areas = areas;
@@ -50,15 +55,19 @@ class DirectoryImport {
   @Transactional
   ImportResult importWorkbook(InputStream in) {
     Actor actor = actors.writer();
+    ImportProgress progress = progresses.current();
+    progress.phase(ImportProgress.Phase.READING, 0);
     WorkbookReader.Parsed parsed = WorkbookReader.read(in);
+    progress.phase(ImportProgress.Phase.CHECKING, parsed.people().size() + parsed.assignments().size());
     ImportCheck.Checked checked = ImportCheck.check(parsed, lookup(actor));
     if (!checked.errors().isEmpty()) {
       throw new ImportRejectedException("directory.import-rows", checked.errors().stream()
           .map(r -> RejectedRow.keyed(r.sheet(), r.row(), r.column(), r.code(), "directory.row." + r.code(), r.args())).toList(),
           Map.of(), checked.errors().size());
     }
-    int[] peopleCounts = upsertPeople(checked.people());
-    int[] assignmentCounts = upsertAssignments(checked.assignments());
+    progress.phase(ImportProgress.Phase.WRITING, checked.people().size() + checked.assignments().size());
+    int[] peopleCounts = upsertPeople(checked.people(), progress);
+    int[] assignmentCounts = upsertAssignments(checked.assignments(), progress);
     return new ImportResult(peopleCounts[0] + assignmentCounts[0], peopleCounts[1] + assignmentCounts[1],
         peopleCounts[0], peopleCounts[1], assignmentCounts[0], assignmentCounts[1]);
   }
@@ -90,7 +99,7 @@ class DirectoryImport {
     };
   }
 
-  private int[] upsertPeople(List<SavePerson> rows) {
+  private int[] upsertPeople(List<SavePerson> rows, ImportProgress progress) {
     int[] counts = new int[2];
     for (SavePerson row : rows) {
       Optional<Person> existing = people.findByMobile(row.mobile());
@@ -100,11 +109,12 @@ class DirectoryImport {
       people.save(person);
       audit.record(PersonCommands.AUDIT_TYPE, String.valueOf(person.id), person.areaCode, "import", before, state(person));
       counts[existing.isPresent() ? 1 : 0]++;
+      progress.advance(1);
     }
     return counts;
   }
 
-  private int[] upsertAssignments(List<ImportCheck.AssignmentRow> rows) {
+  private int[] upsertAssignments(List<ImportCheck.AssignmentRow> rows, ImportProgress progress) {
     int[] counts = new int[2];
     for (ImportCheck.AssignmentRow row : rows) {
       long personId = people.findByMobile(row.personMobile()).orElseThrow().id;
@@ -119,6 +129,7 @@ class DirectoryImport {
       audit.record(AssignmentCommands.AUDIT_TYPE, String.valueOf(assignment.id), assignment.areaCode, "import", before, state(assignment));
       events.publishEvent(new ResponsibilityAssigned(assignment.id, personId, assignment.areaCode, assignment.roleCode));
       counts[existing.isPresent() ? 1 : 0]++;
+      progress.advance(1);
     }
     return counts;
   }

@@ -35,7 +35,7 @@ class ExpertImport {
   ImportCounts importWorkbook(InputStream in) {
     RowChecks checks = checking.start();
     Map<String, SaveExpert> planned = new LinkedHashMap<>();
-    for (Sheets.Line line : Sheets.read(in, LAYOUT).get(EXPERTS)) {
+    for (Sheets.Line line : checks.read(in, LAYOUT).get(EXPERTS)) {
       String name = checks.required(line, "姓名", 50);
       String phone = checks.required(line, "电话", 20);
       if (!phone.matches("[0-9+\\- ]*")) {

@@ -13,6 +13,7 @@ import org.anlan.area.Area;
 import org.anlan.area.AreaCatalogue;
 import org.anlan.area.Jurisdiction;
 import org.anlan.platform.Actor;
+import org.anlan.platform.ImportProgress;
 import org.anlan.shared.AreaCode;
 import org.anlan.shared.DomainException;
 
@@ -24,8 +25,10 @@ final class RowChecks {
   private final Jurisdiction jurisdiction;
   private final Siting siting;
   private final Actor actor;
+  private final ImportProgress progress;
 
-  RowChecks(AreaCatalogue areas, Jurisdiction jurisdiction, Siting siting, Actor actor) {
+  RowChecks(AreaCatalogue areas, Jurisdiction jurisdiction, Siting siting, Actor actor, ImportProgress progress) {
+    this.progress = progress;
     this.areas = areas;
     this.jurisdiction = jurisdiction;
     this.siting = siting;
@@ -36,11 +39,20 @@ final class RowChecks {
     problems.add(RejectedRow.keyed(line.sheet(), line.number(), column, code, "resources.row." + code, args));
   }
 
-  /** Throws {@code resources.import-rows} with every problem when there is one. */
+  /** The rows of each sheet of {@code layout}: the import is reading, then checking them. */
+  Map<String, List<Sheets.Line>> read(java.io.InputStream in, Map<String, List<String>> layout) {
+    progress.phase(ImportProgress.Phase.READING, 0);
+    Map<String, List<Sheets.Line>> sheets = Sheets.read(in, layout);
+    progress.phase(ImportProgress.Phase.CHECKING, sheets.values().stream().mapToInt(List::size).sum());
+    return sheets;
+  }
+
+  /** Throws {@code resources.import-rows} with every problem when there is one; else the import is writing. */
   void throwIfAny() {
     if (!problems.isEmpty()) {
       throw new ImportRejectedException("resources.import-rows", problems, java.util.Map.of(), problems.size());
     }
+    progress.phase(ImportProgress.Phase.WRITING, 0);
   }
 
   String required(Sheets.Line line, String column, int maxLength) {

@@ -47,7 +47,7 @@ class ShelterImport {
   ImportCounts importWorkbook(InputStream in) {
     RowChecks checks = checking.start();
     Map<String, SaveShelter> planned = new LinkedHashMap<>();
-    for (Sheets.Line line : Sheets.read(in, LAYOUT).get(SHELTERS)) {
+    for (Sheets.Line line : checks.read(in, LAYOUT).get(SHELTERS)) {
       String name = checks.required(line, "名称", 100);
       Area area = checks.area(line, "区域代码");
       if (area != null && area.level() == AreaLevel.DISTRICT) {

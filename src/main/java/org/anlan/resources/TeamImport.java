@@ -47,7 +47,7 @@ class TeamImport {
   @Transactional
   ImportCounts importWorkbook(InputStream in) {
     RowChecks checks = checking.start();
-    Map<String, List<Sheets.Line>> sheets = Sheets.read(in, LAYOUT);
+    Map<String, List<Sheets.Line>> sheets = checks.read(in, LAYOUT);
     Map<String, List<TeamMember>> members = new HashMap<>();
     for (Sheets.Line line : sheets.get(MEMBERS)) {
       String key = line.get("队伍名称") + "|" + line.get("区域代码");

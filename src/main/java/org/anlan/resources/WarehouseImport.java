@@ -54,7 +54,7 @@ class WarehouseImport {
   @Transactional
   ImportCounts importWorkbook(InputStream in) {
     RowChecks checks = checking.start();
-    Map<String, List<Sheets.Line>> sheets = Sheets.read(in, LAYOUT);
+    Map<String, List<Sheets.Line>> sheets = checks.read(in, LAYOUT);
     Map<String, SaveWarehouse> planned = new LinkedHashMap<>();
     for (Sheets.Line line : sheets.get(WAREHOUSES)) {
       String name = checks.required(line, "名称", 100);

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.anlan.platform.ImportProgress;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -15,6 +16,9 @@ import org.springframework.stereotype.Component;
 /** The batch SQL of the households import: tens of thousands of rows in a few statements. */
 @Component
 class HouseholdBatches {
+
+  /** Households per batch statement, and per step of the reported progress. */
+  static final int BATCH = 1000;
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -56,14 +60,24 @@ class HouseholdBatches {
     return count;
   }
 
-  /** Inserts {@code create}, updates {@code update} (by id) and writes their vulnerable people; answers how many. */
-  int write(List<HouseholdImport.Household> create, Map<Long, HouseholdImport.Household> update) {
-    jdbc.batchUpdate("insert into risk_household (zone_id, head_name, members, phone, address, note) values (:zone, :head, :members, :phone, :address, :note)",
-        create.stream().map(h -> params(h, null)).toArray(SqlParameterSource[]::new));
-    jdbc.batchUpdate("update risk_household set members = :members, address = :address, note = :note where id = :id",
-        update.entrySet().stream().map(e -> params(e.getValue(), e.getKey())).toArray(SqlParameterSource[]::new));
-    jdbc.batchUpdate("delete from risk_household_vulnerable where household_id = :id",
-        update.keySet().stream().map(id -> new MapSqlParameterSource("id", id)).toArray(SqlParameterSource[]::new));
+  /**
+   * Inserts {@code create}, updates {@code update} (by id) and writes their vulnerable people, in
+   * batches of {@link #BATCH} households reported to {@code progress}; answers how many people.
+   */
+  int write(List<HouseholdImport.Household> create, Map<Long, HouseholdImport.Household> update, ImportProgress progress) {
+    progress.phase(ImportProgress.Phase.WRITING, create.size() + update.size());
+    for (List<HouseholdImport.Household> batch : batches(create)) {
+      jdbc.batchUpdate("insert into risk_household (zone_id, head_name, members, phone, address, note) values (:zone, :head, :members, :phone, :address, :note)",
+          batch.stream().map(h -> params(h, null)).toArray(SqlParameterSource[]::new));
+      progress.advance(batch.size());
+    }
+    for (List<Map.Entry<Long, HouseholdImport.Household>> batch : batches(List.copyOf(update.entrySet()))) {
+      jdbc.batchUpdate("update risk_household set members = :members, address = :address, note = :note where id = :id",
+          batch.stream().map(e -> params(e.getValue(), e.getKey())).toArray(SqlParameterSource[]::new));
+      jdbc.batchUpdate("delete from risk_household_vulnerable where household_id = :id",
+          batch.stream().map(e -> new MapSqlParameterSource("id", e.getKey())).toArray(SqlParameterSource[]::new));
+      progress.advance(batch.size());
+    }
     Map<String, Long> ids = existing(create.stream().map(h -> h.zone().id()).distinct().toList());
     update.forEach((id, h) -> ids.put(h.key(), id));
     List<SqlParameterSource> people = new ArrayList<>();
@@ -74,6 +88,14 @@ class HouseholdBatches {
     jdbc.batchUpdate("insert into risk_household_vulnerable (household_id, name, kind, helper_person_id, note) values (:h, :name, :kind, :helper, :note)",
         people.toArray(SqlParameterSource[]::new));
     return people.size();
+  }
+
+  private static <T> List<List<T>> batches(List<T> all) {
+    List<List<T>> batches = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += BATCH) {
+      batches.add(all.subList(i, Math.min(all.size(), i + BATCH)));
+    }
+    return batches;
   }
 
   private static void add(List<SqlParameterSource> people, long householdId, HouseholdImport.Household h) {

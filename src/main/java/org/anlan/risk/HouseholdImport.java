@@ -11,6 +11,8 @@ import java.util.Map;
 import org.anlan.area.Jurisdiction;
 import org.anlan.directory.DirectoryDesk;
 import org.anlan.platform.AuditLog;
+import org.anlan.platform.ImportProgress;
+import org.anlan.platform.ImportProgressRegistry;
 import org.anlan.shared.AreaCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
  * Imports the households workbook, all or nothing: every row is checked first (per-row errors, 422
  * {@code risk.import-rows}), then households are created or, when zone code + head name + phone is
  * already there, updated with their vulnerable people replaced, in batches. One audit line per import.
+ * Reports its progress (rows read, rows checked, households written) to the request's {@link ImportProgress}.
  */
 @Component
 class HouseholdImport {
@@ -39,27 +42,34 @@ class HouseholdImport {
   private final Jurisdiction jurisdiction;
   private final DirectoryDesk directory;
   private final AuditLog audit;
+  private final ImportProgressRegistry progresses;
   private final int helperLimit;
 
   HouseholdImport(NamedParameterJdbcTemplate jdbc, HouseholdBatches batches, Jurisdiction jurisdiction, DirectoryDesk directory,
-      AuditLog audit, @Value("${anlan.risk.zones.helper-limit:3}") int helperLimit) {
+      AuditLog audit, ImportProgressRegistry progresses, @Value("${anlan.risk.zones.helper-limit:3}") int helperLimit) {
     this.jdbc = jdbc;
     this.batches = batches;
     this.jurisdiction = jurisdiction;
     this.directory = directory;
     this.audit = audit;
+    this.progresses = progresses;
     this.helperLimit = helperLimit;
   }
 
   HouseholdImportResult run(InputStream in, Long onlyZone) {
     long started = System.nanoTime();
-    List<HouseholdSheet.Line> lines = HouseholdSheet.read(in);
+    ImportProgress progress = progresses.current();
+    List<HouseholdSheet.Line> lines = HouseholdSheet.read(in, progress);
     Map<String, Zone> zones = new HashMap<>();
     jdbc.query("select id, code, area_code from risk_zone", rs -> {
       zones.put(rs.getString("code"), new Zone(rs.getLong("id"), rs.getString("code"), rs.getString("area_code")));
     });
     HouseholdRows check = new HouseholdRows(zones, onlyZone, this::helperKnown);
-    lines.forEach(check::add);
+    progress.phase(ImportProgress.Phase.CHECKING, lines.size());
+    for (HouseholdSheet.Line line : lines) {
+      check.add(line);
+      progress.advance(1);
+    }
     Map<String, Household> households = check.households();
     households.values().stream().map(h -> h.zone().areaCode()).distinct().forEach(a -> jurisdiction.requireChangeable(AreaCode.of(a)));
     Map<String, Long> existing = batches.existing(households.values().stream().map(h -> h.zone().id()).distinct().toList());
@@ -79,7 +89,7 @@ class HouseholdImport {
         toUpdate.put(id, h);
       }
     });
-    int vulnerable = batches.write(toCreate, toUpdate);
+    int vulnerable = batches.write(toCreate, toUpdate, progress);
     double seconds = (System.nanoTime() - started) / 1e9;
     HouseholdImportResult result = new HouseholdImportResult(toCreate.size(), toUpdate.size(), vulnerable, seconds);
     String auditArea = onlyZone != null && !households.isEmpty() ? households.values().iterator().next().zone().areaCode()

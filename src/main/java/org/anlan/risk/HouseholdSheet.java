@@ -1,5 +1,6 @@
 package org.anlan.risk;
 
+import org.anlan.platform.ImportProgress;
 import org.anlan.platform.ImportRejectedException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,7 +40,9 @@ final class HouseholdSheet {
 
   private HouseholdSheet() {}
 
-  static List<Line> read(InputStream in) {
+  /** The data rows; {@code progress} is reading from the start and counts the rows as they are read. */
+  static List<Line> read(InputStream in, ImportProgress progress) {
+    progress.phase(ImportProgress.Phase.READING, 0);
     try (XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       Sheet sheet = workbook.getSheet(SHEET) != null ? workbook.getSheet(SHEET) : workbook.getSheetAt(0);
       Row header = sheet.getRow(0);
@@ -58,8 +61,10 @@ final class HouseholdSheet {
       if (sheet.getLastRowNum() > MAX_ROWS) {
         throw new ImportRejectedException("risk.import-too-large", MAX_ROWS);
       }
+      progress.phase(ImportProgress.Phase.READING, sheet.getLastRowNum());
       List<Line> lines = new ArrayList<>();
       for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        progress.advance(1);
         Row row = sheet.getRow(r);
         Map<String, String> values = new HashMap<>();
         for (var e : keys.entrySet()) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.anlan.platform.CurrentActor;
+import org.anlan.platform.ImportProgress;
+import org.anlan.platform.ImportProgressRegistry;
 import org.anlan.platform.ScopeDeniedException;
 import org.anlan.shared.DomainException;
 import org.springframework.context.MessageSource;
@@ -38,9 +40,11 @@ class RiskImport {
   private final CurrentActor actors;
   private final ZoneCommands zones;
   private final DangerZones zoneRows;
+  private final ImportProgressRegistry progresses;
 
   RiskImport(EnterpriseCommands enterprises, Enterprises enterpriseRows, BearingBodyCommands bodies, Validator validator,
-      MessageSource messages, CurrentActor actors, ZoneCommands zones, DangerZones zoneRows) {
+      MessageSource messages, CurrentActor actors, ZoneCommands zones, DangerZones zoneRows, ImportProgressRegistry progresses) {
+    this.progresses = progresses;
     this.zones = zones;
     this.zoneRows = zoneRows;
     this.actors = actors;
@@ -56,7 +60,7 @@ class RiskImport {
     actors.writer();
     Rows rows = new Rows(RiskSheets.ENTERPRISES);
     Set<String> seen = new HashSet<>();
-    for (RiskWorkbook.Line line : RiskWorkbook.read(in, RiskSheets.ENTERPRISES)) {
+    for (RiskWorkbook.Line line : read(in, RiskSheets.ENTERPRISES, null)) {
       rows.at(line);
       SaveEnterprise command = new SaveEnterprise(line.get("企业名称"), line.get("统一社会信用代码").toUpperCase(),
           rows.parse(Industry.class, "行业"), line.get("地址"), rows.number("经度"), rows.number("纬度"),
@@ -83,7 +87,7 @@ class RiskImport {
     actors.writer();
     Rows rows = new Rows(RiskSheets.BODIES);
     Set<String> seen = new HashSet<>();
-    for (RiskWorkbook.Line line : RiskWorkbook.read(in, RiskSheets.BODIES)) {
+    for (RiskWorkbook.Line line : read(in, RiskSheets.BODIES, null)) {
       rows.at(line);
       SaveBearingBody command = new SaveBearingBody(line.get("名称"), rows.parse(BodyKind.class, "类型"),
           rows.number("经度"), rows.number("纬度"), line.get("区划代码"), rows.whole("人数"), rows.id("责任人编号"),
@@ -114,7 +118,7 @@ class RiskImport {
     actors.writer();
     Rows rows = new Rows(RiskSheets.ZONES);
     Set<String> seen = new HashSet<>();
-    for (RiskWorkbook.Line line : RiskWorkbook.read(in, RiskSheets.ZONES, RiskSheets.ZONE_COLUMNS)) {
+    for (RiskWorkbook.Line line : read(in, RiskSheets.ZONES, RiskSheets.ZONE_COLUMNS)) {
       rows.at(line);
       String wkt = line.get("范围WKT");
       Double lon = rows.number("经度");
@@ -144,10 +148,23 @@ class RiskImport {
     return rows.result();
   }
 
+  /**
+   * The rows of the sheet, reported to the request's {@link ImportProgress}: reading, then checking
+   * with the row count (each row is checked and saved in turn; a failure anywhere rolls all back).
+   */
+  private List<RiskWorkbook.Line> read(InputStream in, String sheet, List<String> expected) {
+    ImportProgress progress = progresses.current();
+    progress.phase(ImportProgress.Phase.READING, 0);
+    List<RiskWorkbook.Line> lines = expected == null ? RiskWorkbook.read(in, sheet) : RiskWorkbook.read(in, sheet, expected);
+    progress.phase(ImportProgress.Phase.CHECKING, lines.size());
+    return lines;
+  }
+
   /** The errors and counts of one import. */
   private final class Rows {
 
     private final String sheet;
+    private final ImportProgress progress = progresses.current();
     private final List<RejectedRow> errors = new ArrayList<>();
     private RiskWorkbook.Line line;
     private int rowErrors;
@@ -159,6 +176,9 @@ class RiskImport {
     }
 
     void at(RiskWorkbook.Line current) {
+      if (line != null) {
+        progress.advance(1);
+      }
       line = current;
       rowErrors = errors.size();
     }
@@ -225,6 +245,9 @@ class RiskImport {
     }
 
     Result result() {
+      if (line != null) {
+        progress.advance(1);
+      }
       if (!errors.isEmpty()) {
         throw new ImportRejectedException("risk.import-invalid", errors, Map.of(), errors.size());
       }

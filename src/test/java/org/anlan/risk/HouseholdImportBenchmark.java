@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * settings), makes a 10,000-row workbook with POI (fixed seed, 5% of rows with a vulnerable person,
  * spread over the demo zones) and posts it as {@code admin} to {@code POST /api/v1/danger-zones/households.xlsx}
  * twice: the first run creates the households, the second updates them. Prints seconds measured by
- * the client (whole HTTP request) and by the server (the import itself). See docs/performance.md.
+ * the client (whole HTTP request) and by the server (the import itself), and the progress polled every
+ * 300 ms while it ran (the import carries an {@code X-Import-Id}). See docs/performance.md.
  */
 public final class HouseholdImportBenchmark {
 
@@ -38,9 +39,16 @@ public final class HouseholdImportBenchmark {
       System.out.printf(Locale.ROOT, "JVM %s, %d cores; workbook of %d rows, %d KB, made in %.2f s%n", System.getProperty("java.version"),
           Runtime.getRuntime().availableProcessors(), ROWS, workbook.length / 1024, (System.nanoTime() - t) / 1e9);
       for (String run : List.of("first import (creates)", "re-import (updates)")) {
+        String id = java.util.UUID.randomUUID().toString();
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.ScheduledExecutorService poller = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        poller.scheduleAtFixedRate(() -> seen.add(progress(port, id)), 0, 300, java.util.concurrent.TimeUnit.MILLISECONDS);
         t = System.nanoTime();
-        String answer = post(port, workbook);
-        System.out.printf(Locale.ROOT, "%s: %.2f s through HTTP; server answered %s%n", run, (System.nanoTime() - t) / 1e9, answer);
+        String answer = post(port, workbook, id);
+        double seconds = (System.nanoTime() - t) / 1e9;
+        poller.shutdownNow();
+        System.out.printf(Locale.ROOT, "%s: %.2f s through HTTP; server answered %s%n  polled every 300 ms: %s%n  after: %s%n", run, seconds,
+            answer, seen.stream().distinct().toList(), progress(port, id));
       }
     }
   }
@@ -57,7 +65,23 @@ public final class HouseholdImportBenchmark {
     return HouseholdSheet.write(rows);
   }
 
-  static String post(int port, byte[] workbook) throws IOException, InterruptedException {
+  /** The progress of import {@code id} as {@code admin} sees it, or the HTTP status when there is none. */
+  static String progress(int port, String id) {
+    try {
+      HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create("http://localhost:" + port + "/api/v1/imports/" + id + "/progress")).header("Authorization", basic()).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      return response.statusCode() == 200 ? response.body() : String.valueOf(response.statusCode());
+    } catch (IOException | InterruptedException e) {
+      return e.toString();
+    }
+  }
+
+  static String basic() {
+    return "Basic " + Base64.getEncoder().encodeToString("admin:test-password-1".getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String post(int port, byte[] workbook, String importId) throws IOException, InterruptedException {
     String boundary = "anlan-benchmark-boundary";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"h.xlsx\"\r\n"
@@ -65,7 +89,7 @@ public final class HouseholdImportBenchmark {
     body.write(workbook);
     body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/danger-zones/households.xlsx"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:test-password-1".getBytes(StandardCharsets.UTF_8)))
+        .header("Authorization", basic()).header("X-Import-Id", importId)
         .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "application/json")
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
     HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
