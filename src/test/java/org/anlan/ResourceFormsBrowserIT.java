@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The resources create/edit forms (应急资源) used as a bureau officer would: a town officer files a
- * shelter of the town (a bad capacity first), edits it, meets a stale version, and switches a team's
- * status; the district admin adds an expert; a read-only leader sees no button that changes.
+ * shelter of the town (a bad capacity first), edits it, meets a stale version, switches a team's
+ * status, files a team with members and a village warehouse; the district admin adds an expert; a
+ * read-only leader sees no button that changes.
  */
 class ResourceFormsBrowserIT extends BrowserTestSupport {
 
@@ -29,7 +30,7 @@ class ResourceFormsBrowserIT extends BrowserTestSupport {
     logInAs("shuangjiang");
     browser.get(url("/#/resources/shelters"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#shelters-table tbody tr td")));
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("shelter-new"))).click();
+    clickInView(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shelter-new"))));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shelter-form")));
 
     type("shelter-name", "浏览器测试避灾点");
@@ -128,11 +129,66 @@ class ResourceFormsBrowserIT extends BrowserTestSupport {
   }
 
   @Test
+  void aTownOfficerCreatesATeamWithMembersEditsItAndCreatesAVillageWarehouse() throws IOException {
+    logInAs("shuangjiang");
+    browser.get(url("/#/resources/teams"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("teams-table"), "双江镇综合应急队（演示）"));
+    clickInView(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("team-new"))));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("team-form")));
+    type("team-name", "浏览器测试救援队");
+    new Select(browser.findElement(By.id("team-type"))).selectByValue("PROFESSIONAL");
+    wait.until(d -> SHUANGJIANG.equals(d.findElement(By.id("team-area")).getDomProperty("value")));
+    type("team-lon", "105.7441");
+    type("team-lat", "30.2183");
+    member(1, "测试队员甲", "水域救援、破拆");
+    browser.findElement(By.id("team-member-add")).click();
+    member(2, "测试队员乙", "医疗急救");
+    screenshot("resource-forms-team-new.png");
+    save("team-save");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("team-form")));
+    clickInView(wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("浏览器测试救援队"))));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("team-members"), "测试队员乙"));
+    long id = jdbc.sql("select id from resources_team where name = ?").param("浏览器测试救援队").query(Long.class).single();
+    assertThat(jdbc.sql("select skills from resources_team_member where team = ? and name = ?").param(id).param("测试队员甲")
+        .query(String.class).single()).contains("水域救援", "破拆");
+
+    // edit: the second member leaves the team
+    clickInView(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("team-edit"))));
+    WebElement second = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#team-members-edit tbody tr:nth-child(2)")));
+    clickInView(second.findElement(By.tagName("button")));
+    save("team-save");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("team-form")));
+    wait.until(d -> d.findElements(By.cssSelector("#team-members tbody tr")).size() == 1);
+    assertThat(jdbc.sql("select name from resources_team_member where team = ?").param(id).query(String.class).list())
+        .containsExactly("测试队员甲");
+
+    // a warehouse of a village: the level follows the area
+    browser.get(url("/#/resources/warehouses"));
+    clickInView(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("warehouse-new"))));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("warehouse-form")));
+    type("warehouse-name", "浏览器测试储备点");
+    wait.until(d -> d.findElements(By.cssSelector("#warehouse-area option[value='500152110002']")).size() == 1);
+    new Select(browser.findElement(By.id("warehouse-area"))).selectByValue("500152110002");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("warehouse-level"), "村社"));
+    type("warehouse-lon", "105.7461");
+    type("warehouse-lat", "30.2171");
+    save("warehouse-save");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("warehouse-form")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("warehouses-table"), "浏览器测试储备点"));
+    long warehouse = jdbc.sql("select id from resources_warehouse where name = ?").param("浏览器测试储备点").query(Long.class).single();
+    assertThat(jdbc.sql("select level from resources_warehouse where id = ?").param(warehouse).query(String.class).single()).isEqualTo("VILLAGE");
+
+    // the browser suites share one database: as the demo seeded it
+    assertThat(inBrowser("await Anlan.api.del('/api/v1/teams/" + id + "'); return Anlan.api.del('/api/v1/warehouses/" + warehouse + "')"))
+        .isEqualTo("ok");
+  }
+
+  @Test
   void theDistrictAdminAddsAnExpert() throws IOException {
     logInAs("admin");
     browser.get(url("/#/resources/experts"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#experts-table tbody tr td")));
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("expert-new"))).click();
+    clickInView(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("expert-new"))));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("expert-form")));
     type("expert-name", "浏览器测试专家");
     type("expert-field", "防汛");
@@ -160,6 +216,13 @@ class ResourceFormsBrowserIT extends BrowserTestSupport {
     assertThat(browser.findElements(By.cssSelector(".expert-edit"))).isEmpty();
   }
 
+  /** Fills in the n-th member row of the team form. */
+  private void member(int n, String name, String skills) {
+    WebElement row = browser.findElement(By.cssSelector("#team-members-edit tbody tr:nth-child(" + n + ")"));
+    row.findElement(By.cssSelector(".member-name")).sendKeys(name);
+    row.findElement(By.cssSelector(".member-skills")).sendKeys(skills);
+  }
+
   /** Runs a promise-returning script in the logged-in page: "ok", or the error's message. */
   private Object inBrowser(String script) {
     return browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
@@ -179,7 +242,9 @@ class ResourceFormsBrowserIT extends BrowserTestSupport {
   }
 
   private void save(String id) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click(); // enabled: not busy
+    WebElement button = browser.findElement(By.id(id));
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+    wait.until(ExpectedConditions.elementToBeClickable(button)).click(); // enabled: not busy
   }
 
   private WebElement shelterRow(String name) {
