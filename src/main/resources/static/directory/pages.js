@@ -116,58 +116,8 @@
     }
   };
 
-  /** Finds a person by name or mobile; v-model is the person id. */
-  const PersonPicker = {
-    props: ['modelValue', 'label'],
-    emits: ['update:modelValue'],
-    data() {
-      return { q: this.label || '', hits: [], open: false, asked: 0, failed: '' };
-    },
-    watch: {
-      label(v) { this.q = v || ''; }
-    },
-    template: `<span class="person-picker" style="position:relative;display:inline-block;width:100%">
-      <input v-model="q" @input="search" @focus="open = hits.length > 0" @blur="closeSoon" @keydown.esc="open = false"
-        :placeholder="$t('输入姓名或手机号', 'Name or mobile')" style="width:100%">
-      <span v-if="open" class="card" style="position:absolute;z-index:10;top:100%;left:0;right:0;max-height:14em;overflow:auto;padding:0">
-        <a v-for="p in hits" :key="p.id" href="#" class="picker-hit" @click.prevent="pick(p)" style="display:block;padding:.4em .6em">
-          {{ p.name }} <span class="muted">{{ p.mobile }} {{ p.position || '' }}</span></a>
-        <span v-if="failed" class="problem" style="display:block;padding:.4em .6em">{{ failed }}</span>
-        <span v-else-if="hits.length === 0" class="muted" style="display:block;padding:.4em .6em">{{ $t('没有找到', 'Nobody found') }}</span>
-        <a href="#" class="muted" @click.prevent="pick(null)" style="display:block;padding:.4em .6em">{{ $t('（不选）', '(none)') }}</a>
-      </span></span>`,
-    methods: {
-      async search() {
-        // the text no longer names the person chosen before: no one is chosen until a hit is picked
-        if (this.modelValue != null) this.$emit('update:modelValue', null);
-        const q = this.q.trim();
-        const asked = ++this.asked;
-        this.failed = '';
-        if (q.length < 1) { this.hits = []; this.open = false; return; }
-        try {
-          const page = await A.api.get('/api/v1/people', { q, size: 20 });
-          if (asked !== this.asked) return; // a later search has been sent
-          this.hits = page.items;
-        } catch (e) {
-          if (asked !== this.asked) return;
-          this.hits = [];
-          this.failed = e.message;
-        }
-        this.open = true;
-      },
-      closeSoon() {
-        // after a click on a hit has been handled (blur comes first)
-        setTimeout(() => { this.open = false; }, 250);
-      },
-      pick(p) {
-        this.open = false;
-        this.q = p ? p.name + ' ' + p.mobile : '';
-        this.$emit('update:modelValue', p ? p.id : null);
-      }
-    }
-  };
-
-  const components = { 'area-select': AreaSelect, 'person-picker': PersonPicker };
+  // <person-picker> (a person by name or mobile) is the shared one of platform/anlan.js
+  const components = { 'area-select': AreaSelect };
 
   const emptyPerson = () => ({ name: '', mobile: '', areaCode: '', organisationId: null, position: '', email: '',
     otherChannels: '', available: true, note: '', version: null });

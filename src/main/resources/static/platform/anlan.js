@@ -300,12 +300,19 @@
   // ---- global components --------------------------------------------------
 
   Anlan.component('problem-box', {
-    props: { problem: { type: Object, default: null } },
+    // onReload: a listener @reload; with it a stale-version 409 offers a reload button
+    props: { problem: { type: Object, default: null }, onReload: { type: Function, default: null } },
+    computed: {
+      stale() { return !!this.problem && this.problem.status === 409 && this.problem.code === 'conflict.stale-version'; },
+    },
     template: `
       <div v-if="problem" class="problem card" role="alert">
         <strong>{{ problem.title || $t('出错了', 'Something went wrong') }}</strong>
         <span v-if="problem.status" class="muted"> ({{ problem.status }}<template v-if="problem.code">, {{ problem.code }}</template>)</span>
         <p v-if="problem.detail">{{ problem.detail }}</p>
+        <p v-if="stale" class="problem-stale">{{ $t('别人刚修改过这条记录。请重新加载，看到最新内容后再修改（本次填写的内容不会保存）。',
+          'Someone changed this record meanwhile. Reload it, check the latest values, then make your change again (what you typed is not saved).') }}
+          <button v-if="onReload" type="button" class="btn btn-small problem-reload" @click="onReload()">{{ $t('重新加载', 'Reload') }}</button></p>
         <table v-if="problem.errors && problem.errors.length" class="table">
           <thead><tr><th>{{ $t('字段', 'Field') }}</th><th>{{ $t('问题', 'Message') }}</th></tr></thead>
           <tbody><tr v-for="(e, i) in problem.errors" :key="i"><td><code>{{ e.field }}</code></td><td>{{ e.message }}</td></tr></tbody>
@@ -348,6 +355,11 @@
   });
 
   let flatAreas = null;
+  /** The areas the caller may see, as a flat list (`/api/v1/areas?flat=true`), fetched once per page load. */
+  Anlan.areas = function () {
+    flatAreas = flatAreas || api.get('/api/v1/areas', { flat: true }).catch((e) => { flatAreas = null; throw e; });
+    return flatAreas;
+  };
   Anlan.component('area-select', {
     props: {
       modelValue: { type: String, default: '' },
@@ -360,10 +372,8 @@
     data: () => ({ areas: [] }),
     async created() {
       try {
-        flatAreas = flatAreas || Anlan.api.get('/api/v1/areas', { flat: true });
-        this.areas = await flatAreas;
+        this.areas = await Anlan.areas();
       } catch (e) {
-        flatAreas = null;
         this.areas = [];
       }
     },
@@ -381,6 +391,182 @@
         <option value="">{{ $t('— 选择区域 —', '— choose an area —') }}</option>
         <option v-for="o in options" :key="o.code" :value="o.code">{{ o.label }}</option>
       </select>`,
+  });
+
+  // ---- edit forms -----------------------------------------------------------
+
+  /**
+   * What every edit form shares (a Vue mixin): `problem` and `busy`, `mayChange` (false for a
+   * read-only user: hide the buttons that change things), `formProblem` (the problem with the
+   * field names of a 400 shown as the form's labels, from the component option
+   * `fieldLabels: {name: [zh, en]}`; `members[2].name` is looked up as `members.name` and keeps
+   * its row number) and `run(work)`: clears the problem, sets busy while the work runs, keeps the
+   * problem+json of a failure and answers undefined then.
+   */
+  Anlan.formMixin = {
+    data: () => ({ problem: null, busy: false }),
+    computed: {
+      mayChange() { return !!Anlan.me.mayChange; },
+      formProblem() {
+        const p = this.problem;
+        const labels = this.$options.fieldLabels || {};
+        if (!p || !Array.isArray(p.errors)) return p;
+        return Object.assign({}, p, { errors: p.errors.map((e) => {
+          const field = String(e.field || '');
+          const rows = [];
+          const key = field.replace(/\[(\d+)\]/g, (m, n) => { rows.push(Number(n) + 1); return ''; });
+          const label = labels[key];
+          if (!label) return e;
+          return Object.assign({}, e, { field: t(label[0], label[1]) + rows.map((n) => ' #' + n).join('') });
+        }) });
+      },
+    },
+    methods: {
+      async run(work) {
+        this.problem = null;
+        this.busy = true;
+        try {
+          return await work();
+        } catch (e) {
+          this.problem = e.problem || { detail: e.message };
+          return undefined;
+        } finally {
+          this.busy = false;
+        }
+      },
+    },
+  };
+
+  /** '' and undefined as null (optional fields the server wants absent rather than blank). */
+  Anlan.blankToNull = (v) => (v === '' || v === undefined ? null : v);
+  /** A typed number as a Number, blank as null, anything else as typed (the server says what is wrong). */
+  Anlan.numberOrNull = (v) => {
+    if (v === '' || v === null || v === undefined) return null;
+    const n = Number(v);
+    return Number.isFinite(n) ? n : v;
+  };
+  /** Tags typed in one box: split on , ， 、 ; ；, trimmed, blanks dropped. */
+  Anlan.splitList = (text) => String(text || '').split(/[,，、;；]/).map((x) => x.trim()).filter(Boolean);
+
+  /** Finds a person of the directory by name or mobile; v-model is the person id, `label` the text shown for it. */
+  Anlan.component('person-picker', {
+    props: ['modelValue', 'label'],
+    emits: ['update:modelValue'],
+    data() {
+      return { q: this.label || '', hits: [], open: false, asked: 0, failed: '' };
+    },
+    watch: {
+      label(v) { this.q = v || ''; },
+    },
+    template: `<span class="person-picker" style="position:relative;display:inline-block;width:100%">
+      <input v-model="q" @input="search" @focus="open = hits.length > 0" @blur="closeSoon" @keydown.esc="open = false"
+        :placeholder="$t('输入姓名或手机号', 'Name or mobile')" style="width:100%">
+      <span v-if="open" class="card" style="position:absolute;z-index:1000;top:100%;left:0;right:0;max-height:14em;overflow:auto;padding:0">
+        <a v-for="p in hits" :key="p.id" href="#" class="picker-hit" @click.prevent="pick(p)" style="display:block;padding:.4em .6em">
+          {{ p.name }} <span class="muted">{{ p.mobile }} {{ p.position || '' }}</span></a>
+        <span v-if="failed" class="problem" style="display:block;padding:.4em .6em">{{ failed }}</span>
+        <span v-else-if="hits.length === 0" class="muted" style="display:block;padding:.4em .6em">{{ $t('没有找到', 'Nobody found') }}</span>
+        <a href="#" class="muted" @click.prevent="pick(null)" style="display:block;padding:.4em .6em">{{ $t('（不选）', '(none)') }}</a>
+      </span></span>`,
+    methods: {
+      async search() {
+        // the text no longer names the person chosen before: no one is chosen until a hit is picked
+        if (this.modelValue != null) this.$emit('update:modelValue', null);
+        const q = this.q.trim();
+        const asked = ++this.asked;
+        this.failed = '';
+        if (q.length < 1) { this.hits = []; this.open = false; return; }
+        try {
+          const page = await api.get('/api/v1/people', { q, size: 20 });
+          if (asked !== this.asked) return; // a later search has been sent
+          this.hits = page.items;
+        } catch (e) {
+          if (asked !== this.asked) return;
+          this.hits = [];
+          this.failed = e.message;
+        }
+        this.open = true;
+      },
+      closeSoon() {
+        // after a click on a hit has been handled (blur comes first)
+        setTimeout(() => { this.open = false; }, 250);
+      },
+      pick(p) {
+        this.open = false;
+        this.q = p ? p.name + ' ' + p.mobile : '';
+        this.$emit('update:modelValue', p ? p.id : null);
+      },
+    },
+  });
+
+  let scopeGeojson = null;
+  /**
+   * A point typed as longitude/latitude or picked with a click on a small map of the caller's
+   * scope: `<point-picker v-model:lon v-model:lat id-prefix="shelter">` renders the inputs
+   * `#shelter-lon`, `#shelter-lat` and the map `#shelter-map`; a click writes both (6 decimals).
+   */
+  Anlan.component('point-picker', {
+    props: { lon: { type: [Number, String], default: '' }, lat: { type: [Number, String], default: '' }, idPrefix: { type: String, default: 'point' } },
+    emits: ['update:lon', 'update:lat'],
+    template: `<div class="point-picker">
+      <div class="point-picker-inputs">
+        <label :for="idPrefix + '-lon'">{{ $t('经度', 'Longitude') }}</label>
+        <input :id="idPrefix + '-lon'" :value="lon" inputmode="decimal" @input="$emit('update:lon', $event.target.value)">
+        <label :for="idPrefix + '-lat'">{{ $t('纬度', 'Latitude') }}</label>
+        <input :id="idPrefix + '-lat'" :value="lat" inputmode="decimal" @input="$emit('update:lat', $event.target.value)">
+      </div>
+      <div :id="idPrefix + '-map'" ref="map" class="point-picker-map"></div>
+      <p class="muted small">{{ $t('点击地图选定位置，或直接填写经纬度（WGS-84）。', 'Click the map to set the point, or type longitude and latitude (WGS-84).') }}</p>
+    </div>`,
+    async mounted() {
+      if (!window.L || !Anlan.areaMap) return;
+      const map = Anlan.areaMap.baseMap(this.$refs.map, { scrollWheelZoom: false });
+      this.map = map;
+      map.setView([30.19, 105.84], 10);
+      // every click sets the point: taken before Leaflet opens an area's popup
+      this.$refs.map.addEventListener('click', (ev) => {
+        if (ev.target.closest('.leaflet-control')) return;
+        ev.stopPropagation();
+        const at = map.mouseEventToLatLng(ev);
+        this.$emit('update:lon', at.lng.toFixed(6));
+        this.$emit('update:lat', at.lat.toFixed(6));
+      }, true);
+      this.place();
+      try {
+        scopeGeojson = scopeGeojson || api.get('/api/v1/areas/geojson').catch((e) => { scopeGeojson = null; throw e; });
+        const geojson = await scopeGeojson;
+        if (this.map !== map) return;
+        const layers = Anlan.areaMap.draw(map, geojson, { labels: false });
+        if (this.marker) map.setView(this.marker.getLatLng(), 13);
+        else Anlan.areaMap.fit(map, layers);
+      } catch (e) { /* the inputs still work without the outline */ }
+    },
+    beforeUnmount() {
+      if (this.map) this.map.remove();
+      this.map = null;
+    },
+    watch: {
+      lon() { this.place(); },
+      lat() { this.place(); },
+    },
+    methods: {
+      place() {
+        if (!this.map) return;
+        const lon = Number(this.lon);
+        const lat = Number(this.lat);
+        const valid = this.lon !== '' && this.lat !== '' && this.lon != null && this.lat != null
+          && Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+        if (!valid) {
+          if (this.marker) { this.marker.remove(); this.marker = null; }
+          return;
+        }
+        if (!this.marker) {
+          this.marker = L.circleMarker([lat, lon], { radius: 8, color: '#c0392b', weight: 3, fillColor: '#fff', fillOpacity: 1, className: 'point-picker-marker' }).addTo(this.map);
+        } else {
+          this.marker.setLatLng([lat, lon]);
+        }
+      },
+    },
   });
 
   window.Anlan = Anlan;

@@ -1,18 +1,12 @@
 /*
  * Resources pages (应急资源): shelters with the village coverage check, and "nearest available".
- * Read-only for now (changes go through the API); plain Vue 3 registered with the web shell.
+ * Shelters are created and edited with A.resourceForms.shelterForm (forms.js); plain Vue 3 registered with the web shell.
  */
 (function () {
   'use strict';
   const A = window.Anlan;
 
-  const TYPES = {
-    EMERGENCY_SHELTER: ['应急避难场所', 'Emergency shelter'], TEMPORARY_SHELTER: ['临时避灾点', 'Temporary shelter'],
-    INDOOR_SHELTER: ['室内避难场所', 'Indoor shelter'], RESETTLEMENT_SITE: ['集中安置点', 'Resettlement site']
-  };
-  const STATUSES = {
-    OPEN: ['已启用', 'Open'], READY: ['待用', 'Ready'], CLOSED: ['已关闭', 'Closed'], UNAVAILABLE: ['不可用', 'Unavailable']
-  };
+  const { SHELTER_TYPES: TYPES, SHELTER_STATUS: STATUSES } = A.resourceLabels;
   const label = (map, code) => (map[code] ? A.t(map[code][0], map[code][1]) : code);
 
   /** Export, template and all-or-nothing import of one workbook (teams, warehouses, shelters, experts); shared by the resources pages as A.excelBar. */
@@ -47,18 +41,22 @@
   A.register({
     path: '/resources/shelters', group: 'resources', title: ['避难场所', 'Shelters'], order: 10,
     component: {
-      props: ['params', 'query'], components: { excelBar: A.excelBar },
+      props: ['params', 'query'], components: { excelBar: A.excelBar, shelterForm: A.resourceForms.shelterForm },
       data() {
-        return { areas: [], area: '', list: [], coverage: null, problem: null };
+        return { areas: [], area: '', list: [], coverage: null, problem: null, editing: null, saved: null };
       },
+      computed: { mayChange() { return !!A.me.mayChange; } },
       template: `<div>
         <div class="toolbar">
           <select id="shelters-area" v-model="area" @change="load">
             <option value="">{{ $t('全部（我的辖区）', 'All (my area)') }}</option>
             <option v-for="a in areas" :key="a.code" :value="a.code">{{ indent(a) }}</option></select>
+          <button v-if="mayChange" id="shelter-new" class="btn btn-primary" @click="open(null)">{{ $t('新建避难场所', 'New shelter') }}</button>
           <excel-bar base="/api/v1/shelters" :area="area" @imported="load"></excel-bar>
         </div>
         <problem-box :problem="problem"></problem-box>
+        <shelter-form v-if="editing" :key="editing.key" :record="editing.record" @saved="done" @cancel="editing = null"></shelter-form>
+        <p v-if="saved" id="shelter-saved" class="card notice">{{ $t('已保存：', 'Saved: ') }}{{ saved }}</p>
         <div v-if="coverage" id="shelters-coverage" class="card">
           <h3>{{ $t('临时避灾点覆盖', 'Temporary shelter coverage') }}</h3>
           <p>{{ $t('村社', 'Villages') }} {{ coverage.villages }} · {{ $t('已覆盖', 'covered') }} {{ coverage.covered }} ·
@@ -67,9 +65,10 @@
         </div>
         <div class="table-wrap"><table id="shelters-table" class="table">
           <thead><tr><th>{{ $t('名称', 'Name') }}</th><th>{{ $t('类型', 'Type') }}</th><th>{{ $t('状态', 'Status') }}</th>
-            <th>{{ $t('容纳/空余', 'Capacity/free') }}</th><th class="hide-phone">{{ $t('区域', 'Area') }}</th></tr></thead>
-          <tbody><tr v-for="s in list" :key="s.id"><td>{{ s.name }}</td><td>{{ type(s.type) }}</td><td>{{ status(s.status) }}</td>
-            <td>{{ s.capacity }} / {{ s.free }}</td><td class="hide-phone">{{ areaName(s.areaCode) }}</td></tr></tbody>
+            <th>{{ $t('容纳/空余', 'Capacity/free') }}</th><th class="hide-phone">{{ $t('区域', 'Area') }}</th><th v-if="mayChange"></th></tr></thead>
+          <tbody><tr v-for="s in list" :key="s.id" :data-id="s.id"><td>{{ s.name }}</td><td>{{ type(s.type) }}</td><td>{{ status(s.status) }}</td>
+            <td class="capacity">{{ s.capacity }} / {{ s.free }}</td><td class="hide-phone">{{ areaName(s.areaCode) }}</td>
+            <td v-if="mayChange"><button class="btn btn-small shelter-edit" @click="open(s)">{{ $t('修改', 'Edit') }}</button></td></tr></tbody>
         </table></div>
       </div>`,
       async created() {
@@ -90,6 +89,15 @@
           } catch (e) {
             this.problem = e.problem || { detail: e.message };
           }
+        },
+        open(shelter) {
+          this.saved = null;
+          this.editing = { record: shelter, key: shelter ? shelter.id : 'new-' + Date.now() };
+        },
+        async done(shelter) {
+          this.editing = null;
+          this.saved = shelter.name;
+          await this.load();
         },
         indent(a) {
           return ({ TOWN: '\u3000', VILLAGE: '\u3000\u3000' }[a.level] || '') + a.shortName;
