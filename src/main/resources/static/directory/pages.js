@@ -40,6 +40,10 @@
       return { problem: null, busy: false, areas: [], roles: [], kinds: KINDS, me: A.me };
     },
     computed: {
+      /** The roles an area can be given (the 六落实 roles are given on a danger zone's page). */
+      areaRoles() {
+        return this.roles.filter(r => !r.target || r.target === 'AREA');
+      },
       /** The problem with its field names shown as the form's labels. */
       formProblem() {
         const p = this.problem;
@@ -251,7 +255,7 @@
             <thead><tr><th>{{ $t('区域', 'Area') }}</th><th>{{ $t('角色', 'Role') }}</th><th>{{ $t('身份', 'As') }}</th><th>{{ $t('有效期', 'Valid') }}</th></tr></thead>
             <tbody>
               <tr v-for="a in assignments" :key="a.id">
-                <td>{{ areaName(a.areaCode) }}</td><td>{{ roleName(a.roleCode) }}</td>
+                <td>{{ areaName(a.areaCode) }}<template v-if="a.targetType === 'DANGER_ZONE'"> · <a :href="'#/risk/zones/' + a.targetId">{{ $t('危险区', 'danger zone') }} {{ a.targetId }}</a></template></td><td>{{ roleName(a.roleCode) }}</td>
                 <td>{{ a.personId === person.id ? $t('责任人', 'Primary') : $t('AB岗（替 ' + a.personName + '）', 'Deputy for ' + a.personName) }}</td>
                 <td>{{ validity(a) }} <span v-if="!a.active" class="badge">{{ $t('不在有效期', 'not active') }}</span></td>
               </tr>
@@ -377,7 +381,7 @@
             <label for="assignment-area">{{ $t('负责区域', 'Area') }} *</label><area-select id="assignment-area" v-model="edit.areaCode" :areas="areas" blank=" "></area-select>
             <label for="assignment-role">{{ $t('角色', 'Role') }} *</label>
             <select id="assignment-role" v-model="edit.roleCode"><option value="" disabled>{{ $t('— 选择角色 —', '— choose a role —') }}</option>
-              <option v-for="r in roles" :key="r.code" :value="r.code">{{ $t(r.zh, r.en) }}</option></select>
+              <option v-for="r in areaRoles" :key="r.code" :value="r.code">{{ $t(r.zh, r.en) }}</option></select>
             <label>{{ $t('责任人', 'Person') }} *</label><person-picker id="assignment-person" v-model="edit.personId" :label="edit.personLabel"></person-picker>
             <label>{{ $t('AB岗', 'Deputy') }}</label><person-picker id="assignment-deputy" v-model="edit.deputyPersonId" :label="edit.deputyLabel"></person-picker>
             <label for="assignment-from">{{ $t('起始日期', 'Valid from') }}</label><input id="assignment-from" type="date" v-model="edit.validFrom">
@@ -395,12 +399,12 @@
             <th>{{ $t('AB岗', 'Deputy') }}</th><th>{{ $t('有效期', 'Valid') }}</th><th></th></tr></thead>
           <tbody>
             <tr v-for="a in list" :key="a.id">
-              <td>{{ areaName(a.areaCode) }}</td><td>{{ roleName(a.roleCode) }}</td>
+              <td>{{ areaName(a.areaCode) }}<template v-if="a.targetType === 'DANGER_ZONE'"> · <a :href="'#/risk/zones/' + a.targetId">{{ $t('危险区', 'danger zone') }} {{ a.targetId }}</a></template></td><td>{{ roleName(a.roleCode) }}</td>
               <td>{{ a.personName }} <a class="muted" :href="'tel:' + a.personMobile">{{ a.personMobile }}</a></td>
               <td>{{ a.deputyName }}</td>
               <td>{{ validity(a) }} <span v-if="!a.active" class="badge">{{ $t('不在有效期', 'not active') }}</span></td>
               <td><template v-if="mayChange()">
-                <button class="btn" @click="startEdit(a)">{{ $t('修改', 'Edit') }}</button>
+                <button v-if="a.targetType !== 'DANGER_ZONE'" class="btn" @click="startEdit(a)">{{ $t('修改', 'Edit') }}</button>
                 <button class="btn btn-danger" @click="remove(a)">{{ $t('删除', 'Delete') }}</button></template></td>
             </tr>
             <tr v-if="list.length === 0"><td colspan="6" class="muted">{{ $t('没有责任分工', 'No assignments') }}</td></tr>
@@ -456,7 +460,7 @@
             <label for="responsible-area">{{ $t('区域', 'Area') }}</label><area-select id="responsible-area" v-model="area" :areas="areas" blank=" " @update:modelValue="answer = null"></area-select>
             <label for="responsible-role">{{ $t('角色', 'Role') }}</label>
             <select id="responsible-role" v-model="role" @change="answer = null"><option value="" disabled>{{ $t('— 选择角色 —', '— choose a role —') }}</option>
-              <option v-for="r in roles" :key="r.code" :value="r.code">{{ $t(r.zh, r.en) }}</option></select>
+              <option v-for="r in areaRoles" :key="r.code" :value="r.code">{{ $t(r.zh, r.en) }}</option></select>
           </div>
           <div class="toolbar"><button id="responsible-ask" class="btn btn-primary" :disabled="!area || !role || busy" @click="ask">{{ $t('查询谁负责', 'Who answers?') }}</button></div>
         </div>

@@ -7,13 +7,13 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * 责任分工: a person answers for a target in a role, with an optional deputy (AB岗). The target is an
- * area today ({@code targetType} AREA, {@code targetId} its code); {@code areaCode} is where the
- * target lies, so a risk object can be a target later without changing scoping or the fallback.
+ * area ({@code targetType} AREA, {@code targetId} its code) or a danger zone (DANGER_ZONE, the zone's
+ * id); {@code areaCode} is where the target lies, for scoping and for the area fallback.
  */
 @Table("directory_assignment")
 class Assignment {
 
-  static final String AREA = "AREA";
+  static final String AREA = TargetType.AREA.name();
 
   @Id Long id;
   @Version Long version;
@@ -27,18 +27,22 @@ class Assignment {
   LocalDate validTo;
   String note;
 
-  void apply(SaveAssignment c, ResponsibilityRole role) {
+  void apply(AssignmentTarget target, AssignResponsibility c, ResponsibilityRole role) {
     personId = c.personId();
     deputyPersonId = c.deputyPersonId();
     roleCode = role.name();
-    targetType = AREA;
-    targetId = c.areaCode().trim();
-    areaCode = targetId;
+    targetType = target.type().name();
+    targetId = target.id();
+    areaCode = target.areaCode().value();
     validFrom = c.validFrom();
     validTo = c.validTo();
     note = Text.orNull(c.note());
     if (c.version() != null) {
       version = c.version();
     }
+  }
+
+  boolean isFor(AssignmentTarget target) {
+    return target.type().name().equals(targetType) && target.id().equals(targetId);
   }
 }

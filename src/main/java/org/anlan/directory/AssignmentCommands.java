@@ -2,6 +2,7 @@ package org.anlan.directory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.anlan.area.Jurisdiction;
 import org.anlan.platform.AuditLog;
 import org.anlan.shared.AreaCode;
@@ -12,8 +13,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates, changes and deletes responsibility assignments, inside the caller's jurisdiction,
- * audited; publishes {@link ResponsibilityAssigned} on create and change.
+ * Creates, changes and deletes responsibility assignments of any {@link AssignmentTarget}, inside
+ * the caller's jurisdiction (the target's area), audited; publishes {@link ResponsibilityAssigned}
+ * on create and change.
  */
 @Component
 class AssignmentCommands {
@@ -39,37 +41,41 @@ class AssignmentCommands {
     this.clock = clock;
   }
 
-  AssignmentSummary create(SaveAssignment command) {
-    jurisdiction.requireChangeable(AreaCode.of(command.areaCode()));
-    ResponsibilityRole role = check(command);
-    if (assignments.existsByTargetTypeAndTargetIdAndRoleCodeAndPersonId(Assignment.AREA, command.areaCode().trim(), role.name(), command.personId())) {
-      throw new ConflictException("directory.assignment-duplicate", command.areaCode().trim(), role.name());
+  AssignmentSummary create(AssignmentTarget target, AssignResponsibility command) {
+    jurisdiction.requireChangeable(target.areaCode());
+    ResponsibilityRole role = check(target, command);
+    if (assignments.existsByTargetTypeAndTargetIdAndRoleCodeAndPersonId(target.type().name(), target.id(), role.name(), command.personId())) {
+      throw duplicate(target, role);
     }
     Assignment assignment = new Assignment();
-    assignment.apply(command, role);
+    assignment.apply(target, command, role);
     assignment.version = null;
     long id = assignments.save(assignment).id;
     AssignmentSummary after = summary(id);
     audit.record(AUDIT_TYPE, String.valueOf(id), after.areaCode(), "create", null, after);
-    events.publishEvent(new ResponsibilityAssigned(id, after.personId(), after.areaCode(), after.roleCode()));
+    publish(after);
     return after;
   }
 
-  AssignmentSummary update(long id, SaveAssignment command) {
+  /** Changes an assignment; the target may change (another area) but not its type (422 {@code directory.assignment-other-target}). */
+  AssignmentSummary update(long id, AssignmentTarget target, AssignResponsibility command) {
     Assignment assignment = load(id);
     jurisdiction.requireChangeable(AreaCode.of(assignment.areaCode));
-    jurisdiction.requireChangeable(AreaCode.of(command.areaCode()));
-    ResponsibilityRole role = check(command);
-    assignments.findByTargetTypeAndTargetIdAndRoleCodeAndPersonId(Assignment.AREA, command.areaCode().trim(), role.name(), command.personId())
+    if (!assignment.targetType.equals(target.type().name())) {
+      throw new RuleViolatedException("directory.assignment-other-target", id, assignment.targetType);
+    }
+    jurisdiction.requireChangeable(target.areaCode());
+    ResponsibilityRole role = check(target, command);
+    assignments.findByTargetTypeAndTargetIdAndRoleCodeAndPersonId(target.type().name(), target.id(), role.name(), command.personId())
         .filter(other -> !other.id.equals(id)).ifPresent(other -> {
-          throw new ConflictException("directory.assignment-duplicate", command.areaCode().trim(), role.name());
+          throw duplicate(target, role);
         });
     AssignmentSummary before = summary(id);
-    assignment.apply(command, role);
+    assignment.apply(target, command, role);
     assignments.save(assignment);
     AssignmentSummary after = summary(id);
     audit.record(AUDIT_TYPE, String.valueOf(id), after.areaCode(), "update", before, after);
-    events.publishEvent(new ResponsibilityAssigned(id, after.personId(), after.areaCode(), after.roleCode()));
+    publish(after);
     return after;
   }
 
@@ -81,17 +87,58 @@ class AssignmentCommands {
     audit.record(AUDIT_TYPE, String.valueOf(id), before.areaCode(), "delete", before, null);
   }
 
+  /** Deletes every assignment of the target (e.g. its danger zone is gone); answers how many. */
+  int deleteAll(AssignmentTarget target) {
+    List<Assignment> found = assignments.findByTargetTypeAndTargetId(target.type().name(), target.id());
+    found.forEach(a -> delete(a.id));
+    return found.size();
+  }
+
+  /** Moves the target's assignments to its (new) area, e.g. after a danger zone moved to another village. */
+  void follow(AssignmentTarget target) {
+    for (Assignment a : assignments.findByTargetTypeAndTargetId(target.type().name(), target.id())) {
+      if (!a.areaCode.equals(target.areaCode().value())) {
+        jurisdiction.requireChangeable(AreaCode.of(a.areaCode));
+        jurisdiction.requireChangeable(target.areaCode());
+        AssignmentSummary before = summary(a.id);
+        a.areaCode = target.areaCode().value();
+        assignments.save(a);
+        AssignmentSummary after = summary(a.id);
+        audit.record(AUDIT_TYPE, String.valueOf(a.id), after.areaCode(), "move", before, after);
+        publish(after);
+      }
+    }
+  }
+
   Assignment load(long id) {
     return assignments.findById(id).orElseThrow(() -> new NotFoundException("directory.assignment-not-found", id));
+  }
+
+  /** The assignment, if it is one of the target's; else 404 {@code directory.assignment-not-found}. */
+  Assignment loadOf(AssignmentTarget target, long id) {
+    return assignments.findById(id).filter(a -> a.isFor(target))
+        .orElseThrow(() -> new NotFoundException("directory.assignment-not-found", id));
   }
 
   private AssignmentSummary summary(long id) {
     return queries.assignment(id, LocalDate.now(clock)).orElseThrow();
   }
 
-  private ResponsibilityRole check(SaveAssignment command) {
+  private void publish(AssignmentSummary a) {
+    events.publishEvent(new ResponsibilityAssigned(a.id(), a.personId(), a.areaCode(), a.roleCode()));
+  }
+
+  private static ConflictException duplicate(AssignmentTarget target, ResponsibilityRole role) {
+    String what = target.type() == TargetType.AREA ? target.id() : target.type().name() + " " + target.id();
+    return new ConflictException("directory.assignment-duplicate", what, role.name());
+  }
+
+  private ResponsibilityRole check(AssignmentTarget target, AssignResponsibility command) {
     ResponsibilityRole role = ResponsibilityRole.find(command.roleCode())
         .orElseThrow(() -> new RuleViolatedException("directory.role-unknown", command.roleCode()));
+    if (role.target() != target.type()) {
+      throw new RuleViolatedException("directory.role-not-for-target", role.name(), target.type().name());
+    }
     if (!people.existsById(command.personId())) {
       throw new RuleViolatedException("directory.person-unknown", command.personId());
     }

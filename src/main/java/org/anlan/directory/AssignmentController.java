@@ -71,12 +71,13 @@ class AssignmentController {
     return desk.responsibleFor(jurisdiction.requireVisible(area).code(), role);
   }
 
-  @Operation(summary = "责任角色 The role codes with their Chinese and English labels")
+  @Operation(summary = "责任角色 The role codes with their Chinese and English labels and target type (AREA, DANGER_ZONE); ?target= narrows")
   @GetMapping("/directory/roles")
-  List<RoleView> roles() {
-    return desk.roles().stream().map(r -> new RoleView(r.name(), r.zh(), r.en())).toList();
+  List<RoleView> roles(@RequestParam(required = false) TargetType target) {
+    return (target == null ? desk.roles() : desk.roles(target)).stream()
+        .map(r -> new RoleView(r.name(), r.zh(), r.en(), r.target())).toList();
   }
 
-  /** A role code with its labels. */
-  record RoleView(String code, String zh, String en) {}
+  /** A role code with its labels and the kind of target it answers for. */
+  record RoleView(String code, String zh, String en, TargetType target) {}
 }

@@ -1,5 +1,6 @@
 package org.anlan.directory;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -12,4 +13,6 @@ interface Assignments extends ListCrudRepository<Assignment, Long> {
   Optional<Assignment> findByTargetTypeAndTargetIdAndRoleCodeAndPersonId(String targetType, String targetId, String roleCode, Long personId);
 
   boolean existsByTargetTypeAndTargetIdAndRoleCodeAndPersonId(String targetType, String targetId, String roleCode, Long personId);
+
+  List<Assignment> findByTargetTypeAndTargetId(String targetType, String targetId);
 }

@@ -73,9 +73,10 @@ class DemoBatches {
     });
     jdbc.batchUpdate("""
         insert into directory_assignment (person_id, deputy_person_id, role_code, target_type, target_id, area_code, valid_to, note)
-        values (:person, :deputy, :role, 'AREA', :area, :area, :validTo, :note)""",
+        values (:person, :deputy, :role, :type, :target, :area, :validTo, :note)""",
         duties.stream().map(d -> (SqlParameterSource) new MapSqlParameterSource().addValue("person", ids.get(d.personMobile()))
             .addValue("deputy", d.deputyMobile() == null ? null : ids.get(d.deputyMobile())).addValue("role", d.role().name())
+            .addValue("type", d.targetType().name()).addValue("target", d.targetId())
             .addValue("area", d.areaCode()).addValue("validTo", d.validTo(), java.sql.Types.DATE)
             .addValue("note", DemoDirectory.SYNTHETIC)).toArray(SqlParameterSource[]::new));
     return duties.size();

@@ -17,18 +17,33 @@ final class DemoPeople {
   record DemoPerson(String name, Long organisationId, String position, String mobile, String email, String areaCode,
       boolean available, String note) {}
 
-  /** An assignment to make: area, role, person and deputy by mobile, last day (null: open). */
-  record Duty(String areaCode, ResponsibilityRole role, String personMobile, String deputyMobile, LocalDate validTo) {}
+  /** An assignment to make: target, area, role, person and deputy by mobile, last day (null: open). */
+  record Duty(TargetType targetType, String targetId, String areaCode, ResponsibilityRole role, String personMobile,
+      String deputyMobile, LocalDate validTo) {
+
+    /** An area's own assignment. */
+    Duty(String areaCode, ResponsibilityRole role, String personMobile, String deputyMobile, LocalDate validTo) {
+      this(TargetType.AREA, areaCode, areaCode, role, personMobile, deputyMobile, validTo);
+    }
+  }
 
   private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢";
   private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉兰建国文红云飞鹏辉波宇浩凯晨欣怡佳琳雪梅春兵林海燕志";
 
   private final Random random;
+  private final String mobilePrefix;
   private final List<DemoPerson> people = new ArrayList<>();
-  private int next = 1;
+  private int next;
 
   DemoPeople(Random random) {
+    this(random, "1990000", 1);
+  }
+
+  /** Mobiles {@code mobilePrefix} + four digits, counting up from {@code first}. */
+  DemoPeople(Random random, String mobilePrefix, int first) {
     this.random = random;
+    this.mobilePrefix = mobilePrefix;
+    this.next = first;
   }
 
   List<DemoPerson> all() {
@@ -73,8 +88,9 @@ final class DemoPeople {
     return duties;
   }
 
-  private String add(Long organisation, String position, String area, boolean available, String email) {
-    String mobile = String.format("1990000%04d", next++);
+  /** Adds a synthetic person; answers their mobile. */
+  String add(Long organisation, String position, String area, boolean available, String email) {
+    String mobile = mobilePrefix + String.format("%04d", next++);
     String note = available ? DemoDirectory.SYNTHETIC : DemoDirectory.SYNTHETIC + "；休假中 on leave";
     people.add(new DemoPerson(name(), organisation, position, mobile, email, area, available, note));
     return mobile;

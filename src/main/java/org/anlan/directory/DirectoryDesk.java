@@ -33,15 +33,17 @@ public class DirectoryDesk {
   private final PersonCommands personCommands;
   private final OrganisationCommands organisationCommands;
   private final AssignmentCommands assignmentCommands;
+  private final DemoDuties demoDuties;
   private final AreaCatalogue areas;
   private final Clock clock;
 
   DirectoryDesk(DirectoryQueries queries, PersonCommands personCommands, OrganisationCommands organisationCommands,
-      AssignmentCommands assignmentCommands, AreaCatalogue areas, Clock clock) {
+      AssignmentCommands assignmentCommands, DemoDuties demoDuties, AreaCatalogue areas, Clock clock) {
     this.queries = queries;
     this.personCommands = personCommands;
     this.organisationCommands = organisationCommands;
     this.assignmentCommands = assignmentCommands;
+    this.demoDuties = demoDuties;
     this.areas = areas;
     this.clock = clock;
   }
@@ -50,11 +52,15 @@ public class DirectoryDesk {
    * Who answers for {@code area} in role {@code roleCode}: the available primaries there, else
    * their deputies, else the same at the nearest ancestor that has someone (see docs/directory.md).
    * An empty answer means nobody up to the district; 422 {@code directory.role-unknown} for an
-   * unknown role, 404 {@code area.not-found} for an unknown area.
+   * unknown role ({@code directory.role-not-for-target} for a danger-zone role), 404 {@code area.not-found}
+   * for an unknown area.
    */
   @Transactional(readOnly = true)
   public Responsible responsibleFor(AreaCode area, String roleCode) {
     ResponsibilityRole role = role(roleCode);
+    if (role.target() != TargetType.AREA) {
+      throw new RuleViolatedException("directory.role-not-for-target", role.name(), TargetType.AREA.name());
+    }
     List<String> chain = new ArrayList<>();
     chain.add(areas.get(area).code().value());
     areas.ancestors(area).forEach(a -> chain.add(a.code().value()));
@@ -73,6 +79,12 @@ public class DirectoryDesk {
   @Transactional(readOnly = true)
   public List<ResponsibilityRole> roles() {
     return Arrays.asList(ResponsibilityRole.values());
+  }
+
+  /** The role codes for one kind of target, e.g. the 六落实 roles of a danger zone. */
+  @Transactional(readOnly = true)
+  public List<ResponsibilityRole> roles(TargetType target) {
+    return ResponsibilityRole.of(target);
   }
 
   @Transactional(readOnly = true)
@@ -141,16 +153,67 @@ public class DirectoryDesk {
     return queries.assignments(codesWithin(within), role, personId, LocalDate.now(clock));
   }
 
+  /** Creates an area's assignment; 422 {@code directory.role-not-for-target} for a role of another target type. */
   public AssignmentSummary createAssignment(@Valid SaveAssignment command) {
-    return assignmentCommands.create(command);
+    return assignmentCommands.create(command.target(), command.responsibility());
   }
 
+  /** Changes an area's assignment; 422 {@code directory.assignment-other-target} for one of another target (a zone). */
   public AssignmentSummary updateAssignment(long id, @Valid SaveAssignment command) {
-    return assignmentCommands.update(id, command);
+    return assignmentCommands.update(id, command.target(), command.responsibility());
   }
 
   public void deleteAssignment(long id) {
     assignmentCommands.delete(id);
+  }
+
+  /**
+   * The assignments of one target (e.g. a danger zone's 六落实), by role, with names, mobiles and
+   * availability of person and deputy. No scope check (the caller checks).
+   */
+  @Transactional(readOnly = true)
+  public List<AssignmentSummary> assignmentsOf(AssignmentTarget target) {
+    return queries.assignmentsOf(target, LocalDate.now(clock));
+  }
+
+  /**
+   * Assigns a person to the target in a role of the target's type. Checks that the caller may change
+   * the target's area (403), the role (422 {@code directory.role-unknown}, {@code directory.role-not-for-target}),
+   * person and deputy (422); 409 {@code directory.assignment-duplicate}. Audited; publishes {@link ResponsibilityAssigned}.
+   */
+  public AssignmentSummary assign(AssignmentTarget target, @Valid AssignResponsibility command) {
+    return assignmentCommands.create(target, command);
+  }
+
+  /** Changes an assignment of the target (404 {@code directory.assignment-not-found} when it is not the target's). */
+  public AssignmentSummary reassign(AssignmentTarget target, long assignmentId, @Valid AssignResponsibility command) {
+    assignmentCommands.loadOf(target, assignmentId);
+    return assignmentCommands.update(assignmentId, target, command);
+  }
+
+  /** Removes an assignment of the target (404 when it is not the target's), audited. */
+  public void unassign(AssignmentTarget target, long assignmentId) {
+    assignmentCommands.loadOf(target, assignmentId);
+    assignmentCommands.delete(assignmentId);
+  }
+
+  /** Removes every assignment of the target, e.g. when its danger zone is deleted; each audited. Answers how many. */
+  public int unassignAll(AssignmentTarget target) {
+    return assignmentCommands.deleteAll(target);
+  }
+
+  /** The target has moved to {@code target.areaCode()}: its assignments follow (scoping, fallback), audited and republished. */
+  public void targetMoved(AssignmentTarget target) {
+    assignmentCommands.follow(target);
+  }
+
+  /**
+   * Demo data only: gives the targets (danger zones) SYNTHETIC 六落实 people in two batch inserts, without
+   * scope checks, events or per-row audit (one seed line), as the rest of the demo directory. Answers
+   * the number of assignments made.
+   */
+  public int addDemoDuties(List<AssignmentTarget> targets) {
+    return demoDuties.add(targets);
   }
 
   private List<String> codesWithin(AreaCode within) {

@@ -123,8 +123,8 @@ class DirectoryImport {
           row.areaCode(), row.role().name(), personId);
       Assignment assignment = existing.orElseGet(Assignment::new);
       Map<String, Object> before = existing.map(a -> state(a)).orElse(null);
-      assignment.apply(new SaveAssignment(personId, row.areaCode(), row.role().name(), deputyId, row.validFrom(),
-          row.validTo(), row.note(), null), row.role());
+      assignment.apply(AssignmentTarget.area(AreaCode.of(row.areaCode())), new AssignResponsibility(personId,
+          row.role().name(), deputyId, row.validFrom(), row.validTo(), row.note(), null), row.role());
       assignments.save(assignment);
       audit.record(AssignmentCommands.AUDIT_TYPE, String.valueOf(assignment.id), assignment.areaCode, "import", before, state(assignment));
       events.publishEvent(new ResponsibilityAssigned(assignment.id, personId, assignment.areaCode, assignment.roleCode));

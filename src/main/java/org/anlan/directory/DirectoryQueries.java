@@ -19,7 +19,8 @@ class DirectoryQueries {
       left join directory_organisation o on o.id = p.organisation_id""";
 
   private static final String ASSIGNMENT = """
-      select a.*, p.name as person_name, p.mobile as person_mobile, d.name as deputy_name from directory_assignment a
+      select a.*, p.name as person_name, p.mobile as person_mobile, p.available as person_available,
+             d.name as deputy_name, d.mobile as deputy_mobile, d.available as deputy_available from directory_assignment a
       join directory_person p on p.id = a.person_id left join directory_person d on d.id = a.deputy_person_id""";
 
   private final JdbcClient jdbc;
@@ -80,6 +81,14 @@ class DirectoryQueries {
         .query((rs, n) -> assignment(rs, today)).list();
   }
 
+  /** The assignments of one target, by role (in the order of {@link ResponsibilityRole}) and id. */
+  List<AssignmentSummary> assignmentsOf(AssignmentTarget target, LocalDate today) {
+    List<String> order = java.util.Arrays.stream(ResponsibilityRole.values()).map(Enum::name).toList();
+    return jdbc.sql(ASSIGNMENT + " where a.target_type = :type and a.target_id = :id order by a.id")
+        .param("type", target.type().name()).param("id", target.id()).query((rs, n) -> assignment(rs, today)).list().stream()
+        .sorted(java.util.Comparator.comparingInt((AssignmentSummary a) -> order.indexOf(a.roleCode()))).toList();
+  }
+
   /** The assignments of a role at an area, as the fallback rule sees them. */
   List<Resolution.Candidate> candidates(String areaCode, String roleCode) {
     return jdbc.sql("""
@@ -112,9 +121,11 @@ class DirectoryQueries {
     LocalDate from = rs.getObject("valid_from", LocalDate.class);
     LocalDate to = rs.getObject("valid_to", LocalDate.class);
     boolean active = (from == null || !from.isAfter(today)) && (to == null || !to.isBefore(today));
+    Long deputy = rs.getObject("deputy_person_id", Long.class);
     return new AssignmentSummary(rs.getLong("id"), rs.getLong("person_id"), rs.getString("person_name"),
-        rs.getString("person_mobile"), rs.getObject("deputy_person_id", Long.class), rs.getString("deputy_name"),
-        rs.getString("role_code"), rs.getString("target_type"), rs.getString("target_id"), rs.getString("area_code"),
-        from, to, rs.getString("note"), active, rs.getLong("version"));
+        rs.getString("person_mobile"), rs.getBoolean("person_available"), deputy, rs.getString("deputy_name"),
+        rs.getString("deputy_mobile"), deputy != null && rs.getBoolean("deputy_available"), rs.getString("role_code"),
+        rs.getString("target_type"), rs.getString("target_id"), rs.getString("area_code"), from, to, rs.getString("note"),
+        active, rs.getLong("version"));
   }
 }

@@ -55,7 +55,9 @@ class ExcelController {
   @GetMapping("/api/v1/assignments/export.xlsx")
   ResponseEntity<byte[]> exportAssignments(@RequestParam(required = false) String area) {
     Area root = jurisdiction.listRoot(area);
-    List<AssignmentSummary> rows = desk.assignments(root.code(), null, null);
+    // the 责任 sheet has no target column: danger-zone (六落实) assignments are managed under the zone
+    List<AssignmentSummary> rows = desk.assignments(root.code(), null, null).stream()
+        .filter(a -> TargetType.AREA.name().equals(a.targetType())).toList();
     Map<Long, PersonSummary> deputies = new java.util.HashMap<>();
     queries.people(rows.stream().map(AssignmentSummary::deputyPersonId).filter(java.util.Objects::nonNull).distinct().toList())
         .forEach(p -> deputies.put(p.id(), p));

@@ -107,6 +107,9 @@ final class ImportCheck {
       role = ResponsibilityRole.find(line.get("roleCode")).orElse(null);
       if (role == null) {
         error(ASSIGNMENTS, line, "roleCode", "role-unknown", shorten(line.get("roleCode")));
+      } else if (role.target() != TargetType.AREA) {
+        error(ASSIGNMENTS, line, "roleCode", "role-not-for-area", role.name());
+        role = null;
       }
     }
     String person = resolvable(line, "personMobile", true, fileMobiles);

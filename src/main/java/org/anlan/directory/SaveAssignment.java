@@ -4,13 +4,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.anlan.shared.AreaCode;
 
 /**
- * Creates or changes a responsibility assignment (责任分工): {@code personId} answers for an area in
- * a role, with an optional deputy (AB岗).
+ * Creates or changes an area's responsibility assignment (责任分工): {@code personId} answers for an
+ * area in a role, with an optional deputy (AB岗). Other targets (danger zones) go through
+ * {@link DirectoryDesk#assign} with an {@link AssignResponsibility}.
  *
  * @param areaCode the area answered for (the target is the area itself)
- * @param roleCode a {@link ResponsibilityRole} code
+ * @param roleCode an area {@link ResponsibilityRole} code
  * @param validFrom first day, optional; validTo last day, optional (after it the deputy answers)
  */
 public record SaveAssignment(
@@ -21,4 +23,15 @@ public record SaveAssignment(
     LocalDate validFrom,
     LocalDate validTo,
     @Size(max = 500) String note,
-    Long version) {}
+    Long version) {
+
+  /** The area as a target. */
+  AssignmentTarget target() {
+    return AssignmentTarget.area(AreaCode.of(areaCode.trim()));
+  }
+
+  /** The person, role, deputy and validity, without the area. */
+  AssignResponsibility responsibility() {
+    return new AssignResponsibility(personId, roleCode, deputyPersonId, validFrom, validTo, note, version);
+  }
+}

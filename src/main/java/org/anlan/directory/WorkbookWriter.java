@@ -70,7 +70,7 @@ final class WorkbookWriter {
     for (String[] line : lines) {
       write(sheet.createRow(r++), line);
     }
-    for (ResponsibilityRole role : ResponsibilityRole.values()) {
+    for (ResponsibilityRole role : ResponsibilityRole.of(TargetType.AREA)) {
       write(sheet.createRow(r++), new String[] {role.name(), role.zh(), role.en()});
     }
     r++;

@@ -9,7 +9,7 @@ import org.anlan.area.Area;
 import org.anlan.area.AreaCatalogue;
 import org.anlan.directory.DirectoryDesk;
 import org.anlan.directory.PersonSummary;
-import org.anlan.directory.ResponsibilityRole;
+import org.anlan.directory.AssignResponsibility;
 import org.anlan.shared.AreaCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +33,10 @@ public class DangerZoneDesk {
   private final DirectoryDesk directory;
   private final HouseholdImport importer;
   private final HouseholdExport exporter;
+  private final ZoneDuties duties;
 
   DangerZoneDesk(DangerZones zones, Households households, ZoneCommands commands, HouseholdCommands householdCommands,
-      AreaCatalogue areas, DirectoryDesk directory, HouseholdImport importer, HouseholdExport exporter) {
+      AreaCatalogue areas, DirectoryDesk directory, HouseholdImport importer, HouseholdExport exporter, ZoneDuties duties) {
     this.zones = zones;
     this.households = households;
     this.commands = commands;
@@ -44,6 +45,7 @@ public class DangerZoneDesk {
     this.directory = directory;
     this.importer = importer;
     this.exporter = exporter;
+    this.duties = duties;
   }
 
   /** Zones whose area lies within {@code within}, with their counts; {@code kind} narrows when given. */
@@ -61,7 +63,10 @@ public class DangerZoneDesk {
     return commands.summary(commands.load(id));
   }
 
-  /** The zone with its households, vulnerable people and helpers, and the 网格员 and 村社书记 of its area. */
+  /**
+   * The zone with its households, vulnerable people and helpers, and who answers for it: its own 六落实
+   * people first, then the 网格员 and 村社书记 of its area (fallback).
+   */
   @Transactional(readOnly = true)
   public DangerZoneDetail detail(long id) {
     DangerZoneSummary zone = zone(id);
@@ -71,9 +76,33 @@ public class DangerZoneDesk {
       return new HouseholdView(r.id(), r.zoneId(), r.headName(), r.members(), r.phone(), r.address(), r.note(),
           e.getValue().stream().map(v -> view(v, helpers)).toList());
     }).toList();
-    AreaCode area = AreaCode.of(zone.areaCode());
-    return new DangerZoneDetail(zone, list, List.of(directory.responsibleFor(area, ResponsibilityRole.GRID_WORKER.name()),
-        directory.responsibleFor(area, ResponsibilityRole.VILLAGE_SECRETARY.name())));
+    return new DangerZoneDetail(zone, list, duties.of(id));
+  }
+
+  /** Who answers for the zone: its own 六落实 assignments (by role), then the area's fallback people. 404 for an unknown zone. */
+  @Transactional(readOnly = true)
+  public List<ZoneResponsible> responsible(long zoneId) {
+    return duties.of(zoneId);
+  }
+
+  /**
+   * Assigns a person to the zone in a 六落实 role (directory target DANGER_ZONE): 404 {@code risk.zone-not-found},
+   * 403 when the caller may not change the zone's area, 422 {@code directory.role-unknown} /
+   * {@code directory.role-not-for-target} / {@code directory.person-unknown}, 409 {@code directory.assignment-duplicate}.
+   * Audited by the directory, which publishes {@code ResponsibilityAssigned}.
+   */
+  public ZoneResponsible assignResponsible(long zoneId, @Valid AssignResponsibility command) {
+    return duties.assign(zoneId, command);
+  }
+
+  /** Changes one of the zone's assignments (person, deputy, validity; send its version). */
+  public ZoneResponsible changeResponsible(long zoneId, long assignmentId, @Valid AssignResponsibility command) {
+    return duties.change(zoneId, assignmentId, command);
+  }
+
+  /** Removes one of the zone's assignments (404 {@code directory.assignment-not-found} when it is another's). */
+  public void removeResponsible(long zoneId, long assignmentId) {
+    duties.remove(zoneId, assignmentId);
   }
 
   /** The vulnerable people of zones within {@code within}; only those without a helper when {@code unpairedOnly}. */

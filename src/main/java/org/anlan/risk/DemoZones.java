@@ -8,9 +8,11 @@ import org.anlan.area.Area;
 import org.anlan.area.AreaCatalogue;
 import org.anlan.area.AreaLevel;
 import org.anlan.area.LocationSource;
+import org.anlan.directory.AssignmentTarget;
 import org.anlan.directory.DirectoryDesk;
 import org.anlan.directory.PersonSummary;
 import org.anlan.platform.AuditLog;
+import org.anlan.shared.AreaCode;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.slf4j.Logger;
@@ -31,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 3 km of the REAL town centres and inside the district outline, about 3,000 households with
  * phones 1990001xxxx, and about 5% vulnerable people paired with a directory person of the same
  * village or town. Every {@value DemoZonePlan#UNPAIRED_EVERY}th vulnerable person is left without a
- * helper on purpose, so that the unpaired list has something to show.
+ * helper on purpose, so that the unpaired list has something to show. The directory then gives nine in
+ * ten zones SYNTHETIC 六落实 people ({@code DirectoryDesk#addDemoDuties}); the tenth shows the area fallback only.
  */
 @Component
 @Order(170)
@@ -71,15 +74,16 @@ class DemoZones implements ApplicationRunner {
         .filter(t -> t.centre() != null && t.centreSource() == LocationSource.SOURCE).toList();
     Map<String, List<Long>> helpers = new HashMap<>();
     DemoZonePlan plan = new DemoZonePlan(new Random(20260603L), outline, towns, areas::children,
-        area -> helpers.computeIfAbsent(area, a -> directory.people(org.anlan.shared.AreaCode.of(a), null, 0, 200).items()
+        area -> helpers.computeIfAbsent(area, a -> directory.people(AreaCode.of(a), null, 0, 200).items()
             .stream().map(PersonSummary::id).toList()), helperLimit);
     plan.make();
-    transactions.executeWithoutResult(status -> insert(plan));
-    log.info("Demo danger zones: {} zones, {} households, {} vulnerable people in {} ms", plan.zones.size(),
-        plan.households.size(), plan.vulnerable.size(), (System.nanoTime() - started) / 1_000_000);
+    Integer duties = transactions.execute(status -> insert(plan));
+    log.info("Demo danger zones: {} zones, {} households, {} vulnerable people, {} 六落实 assignments in {} ms", plan.zones.size(),
+        plan.households.size(), plan.vulnerable.size(), duties, (System.nanoTime() - started) / 1_000_000);
   }
 
-  private void insert(DemoZonePlan plan) {
+  /** Inserts the plan's zones, households and vulnerable people, then has the directory add their 六落实 people. */
+  private int insert(DemoZonePlan plan) {
     jdbc.batchUpdate("""
         insert into risk_zone (code, name, kind, geometry_wkt, lon, lat, area_code, property_wan, status, note)
         values (:code, :name, :kind, :wkt, :lon, :lat, :area, :property, 'ACTIVE', :note)""",
@@ -100,7 +104,12 @@ class DemoZones implements ApplicationRunner {
     jdbc.batchUpdate("""
         insert into risk_household_vulnerable (household_id, name, kind, helper_person_id, note)
         values (:household, :name, :kind, :helper, :note)""", plan.vulnerable.toArray(SqlParameterSource[]::new));
+    List<AssignmentTarget> targets = jdbc.query("select id, area_code from risk_zone order by code",
+        (rs, n) -> AssignmentTarget.dangerZone(rs.getLong("id"), AreaCode.of(rs.getString("area_code"))));
+    int duties = directory.addDemoDuties(targets);
     audit.record("risk", "demo", areas.root().code().value(), "seed", null, Map.of("zones", plan.zones.size(),
-        "households", plan.households.size(), "vulnerable", plan.vulnerable.size(), "note", DemoZonePlan.SYNTHETIC));
+        "households", plan.households.size(), "vulnerable", plan.vulnerable.size(), "duties", duties,
+        "note", DemoZonePlan.SYNTHETIC));
+    return duties;
   }
 }

@@ -4,6 +4,7 @@ import org.anlan.area.Area;
 import org.anlan.area.AreaCatalogue;
 import org.anlan.area.AreaLevel;
 import org.anlan.area.Jurisdiction;
+import org.anlan.directory.DirectoryDesk;
 import org.anlan.platform.AuditLog;
 import org.anlan.shared.AreaCode;
 import org.anlan.shared.ConflictException;
@@ -12,7 +13,10 @@ import org.anlan.shared.NotFoundException;
 import org.anlan.shared.RuleViolatedException;
 import org.springframework.stereotype.Component;
 
-/** Creates, changes and deletes danger zones inside the caller's jurisdiction, audited. */
+/**
+ * Creates, changes and deletes danger zones inside the caller's jurisdiction, audited. The zone's
+ * 六落实 assignments (kept by the directory) follow it to another area and go with it.
+ */
 @Component
 class ZoneCommands {
 
@@ -23,13 +27,16 @@ class ZoneCommands {
   private final Jurisdiction jurisdiction;
   private final AreaCatalogue areas;
   private final AuditLog audit;
+  private final DirectoryDesk directory;
 
-  ZoneCommands(DangerZones zones, Households households, Jurisdiction jurisdiction, AreaCatalogue areas, AuditLog audit) {
+  ZoneCommands(DangerZones zones, Households households, Jurisdiction jurisdiction, AreaCatalogue areas, AuditLog audit,
+      DirectoryDesk directory) {
     this.zones = zones;
     this.households = households;
     this.jurisdiction = jurisdiction;
     this.areas = areas;
     this.audit = audit;
+    this.directory = directory;
   }
 
   DangerZoneSummary create(SaveDangerZone command) {
@@ -58,6 +65,9 @@ class ZoneCommands {
     DangerZone saved = zones.save(zone);
     DangerZoneSummary after = summary(saved);
     audit.record(AUDIT_TYPE, String.valueOf(id), saved.areaCode, "update", before, after);
+    if (!before.areaCode().equals(saved.areaCode)) {
+      directory.targetMoved(ZoneDuties.target(saved));
+    }
     return after;
   }
 
@@ -66,6 +76,7 @@ class ZoneCommands {
     jurisdiction.requireChangeable(AreaCode.of(zone.areaCode));
     DangerZoneSummary before = summary(zone);
     households.deleteOfZone(id);
+    directory.unassignAll(ZoneDuties.target(zone));
     zones.delete(zone);
     audit.record(AUDIT_TYPE, String.valueOf(id), before.areaCode(), "delete", before, null);
   }

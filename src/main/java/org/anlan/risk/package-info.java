@@ -9,9 +9,10 @@
  * {@link org.anlan.risk.BearingBodyDesk}); grading or assessing publishes {@link org.anlan.risk.RiskGraded}.
  *
  * <p>Danger zones (隐患点与危险区, {@link org.anlan.risk.DangerZoneDesk}): points and polygons with their
- * households and vulnerable people paired one-to-one with a directory helper; asks the directory (people,
- * responsible); the nearest shelters to a zone are answered by the resources module, which may ask
- * risk (never the other way round). Hears no events.
+ * households and vulnerable people paired one-to-one with a directory helper, and their 六落实 people,
+ * kept by the directory as assignments of target DANGER_ZONE; asks the directory (people, responsible,
+ * assign). The nearest shelters to a zone are answered by the resources module, which may ask risk
+ * (never the other way round). Hears no events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Risk")
 package org.anlan.risk;

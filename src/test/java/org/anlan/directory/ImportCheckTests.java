@@ -131,6 +131,13 @@ class ImportCheckTests {
   }
 
   @Test
+  void a_danger_zone_role_cannot_be_given_to_an_area_in_the_sheet() {
+    var checked = check(List.of(), List.of(line(4, "areaCode", WULI, "roleCode", "zone_monitor", "personMobile", "13800000001")));
+    assertThat(checked.errors()).extracting(RowError::code).containsExactly("role-not-for-area");
+    assertThat(checked.assignments()).isEmpty();
+  }
+
+  @Test
   void the_deputy_cannot_be_the_person_and_the_end_cannot_precede_the_start() {
     var checked = check(List.of(), List.of(line(2, "areaCode", WULI, "roleCode", "GRID_WORKER", "personMobile", "13800000001",
         "deputyMobile", "13800000001", "validFrom", "2026-05-01", "validTo", "2026-04-30")));
