@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.anlan.area.AreaCatalogue;
 import org.anlan.directory.DirectoryDesk;
+import org.anlan.monitoring.StationDesk;
+import org.anlan.monitoring.StationSummary;
 import org.anlan.resources.ShelterDesk;
 import org.anlan.resources.TeamDesk;
 import org.anlan.resources.WarehouseDesk;
@@ -91,7 +93,15 @@ class ScopeMatrixTests {
       "/api/v1/warehouses/{warehouse}/stock",
       "/api/v1/danger-zones/{zone}",
       "/api/v1/danger-zones/{zone}/households",
-      "/api/v1/danger-zones/{zone}/nearest-shelters");
+      "/api/v1/danger-zones/{zone}/nearest-shelters",
+      "/api/v1/danger-zones/{zone}/responsible",
+      "/api/v1/stations?area={area}",
+      "/api/v1/stations?kind=rain&area={area}",
+      "/api/v1/alarms?area={area}",
+      "/api/v1/alarms?status=all&area={area}",
+      "/api/v1/stations/{station}",
+      "/api/v1/stations/{station}/rules",
+      "/api/v1/stations/{station}/series?sensor={sensor}");
 
   @Autowired MockMvc mvc;
   @Autowired AreaCatalogue areas;
@@ -102,6 +112,7 @@ class ScopeMatrixTests {
   @Autowired TeamDesk teams;
   @Autowired WarehouseDesk warehouses;
   @Autowired DangerZoneDesk zones;
+  @Autowired StationDesk stations;
 
   static Stream<Arguments> matrix() {
     List<Arguments> cases = new ArrayList<>();
@@ -192,6 +203,12 @@ class ScopeMatrixTests {
     }
     if (path.contains("{zone}")) {
       path = path.replace("{zone}", matching(area, zones.zones(AreaCode.of(area), null), x -> x.id(), x -> x.areaCode()));
+    }
+    if (path.contains("{station}")) {
+      List<StationSummary> list = stations.stations(AreaCode.of(area), null);
+      String id = matching(area, list, x -> x.id(), x -> x.areaCode());
+      StationSummary station = list.stream().filter(x -> String.valueOf(x.id()).equals(id)).findFirst().orElseThrow();
+      path = path.replace("{station}", station.code()).replace("{sensor}", station.sensors().get(0).code());
     }
     if (path.contains("{body}")) {
       path = path.replace("{body}", matching(area, bodies.bodies(AreaCode.of(area), null), x -> x.id(), x -> x.areaCode()));
