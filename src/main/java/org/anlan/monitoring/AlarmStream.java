@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import org.anlan.area.Jurisdiction;
 import org.anlan.platform.Actor;
 import org.anlan.shared.AreaCode;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * thread so a slow browser never holds up ingest.
  */
 @Component
-class AlarmStream implements DisposableBean {
+class AlarmStream implements SmartLifecycle {
 
   private record Subscriber(SseEmitter emitter, Actor actor) {}
 
@@ -78,9 +78,24 @@ class AlarmStream implements DisposableBean {
     return subscribers.size();
   }
 
+  private volatile boolean running;
+
   @Override
-  public void destroy() {
-    sender.shutdownNow();
+  public void start() {
+    running = true;
+  }
+
+  /** Ends every stream first, so a graceful shutdown does not wait for browsers that never hang up. */
+  @Override
+  public void stop() {
+    running = false;
     subscribers.forEach(s -> s.emitter().complete());
+    subscribers.clear();
+    sender.shutdownNow();
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
   }
 }

@@ -60,8 +60,8 @@ class MqttIngest implements SmartLifecycle {
       return;
     }
     URI uri = URI.create(settings.url().trim());
-    handler = Executors.newSingleThreadExecutor(r -> new Thread(r, "mqtt-ingest"));
-    retries = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "mqtt-retry"));
+    handler = Executors.newSingleThreadExecutor(r -> daemon(r, "mqtt-ingest"));
+    retries = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "mqtt-retry"));
     var builder = Mqtt5Client.builder().identifier(settings.clientId()).serverHost(uri.getHost())
         .serverPort(uri.getPort() > 0 ? uri.getPort() : 1883).automaticReconnectWithDefaultConfig()
         .addConnectedListener(c -> {
@@ -86,6 +86,12 @@ class MqttIngest implements SmartLifecycle {
       }
     });
     running = true;
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
   }
 
   private void subscribe() {
