@@ -3,9 +3,8 @@ package org.anlan.monitoring;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
  * restart continues the alarms it had. The ingest workers change it after their transaction commits.
  */
 @Component
-class ActiveAlarms {
+class ActiveAlarms implements SmartInitializingSingleton {
 
   /** An active alarm: enough for the engine's hysteresis and the map's colours. */
   record Active(long alarmId, long sensorId, long stationId, long ruleId, AlarmLevel level) {
@@ -33,7 +32,11 @@ class ActiveAlarms {
     return sensorId + ":" + ruleId;
   }
 
-  @EventListener(ApplicationStartedEvent.class)
+  @Override
+  public void afterSingletonsInstantiated() {
+    load();
+  }
+
   void load() {
     byKey.clear();
     jdbc.sql("select id, sensor_id, station_id, rule_id, level from monitoring_alarm where active_key is not null")

@@ -3,9 +3,8 @@ package org.anlan.monitoring;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
  * measured from that), read once at start and kept by the ingest workers after.
  */
 @Component
-class LastSeen {
+class LastSeen implements SmartInitializingSingleton {
 
   private final JdbcClient jdbc;
   private final Map<Long, Instant> times = new ConcurrentHashMap<>();
@@ -23,7 +22,11 @@ class LastSeen {
     this.jdbc = jdbc;
   }
 
-  @EventListener(ApplicationStartedEvent.class)
+  @Override
+  public void afterSingletonsInstantiated() {
+    load();
+  }
+
   void load() {
     jdbc.sql("""
             select s.id, (select max(r.observed_at) from monitoring_reading r where r.sensor_id = s.id),

@@ -73,7 +73,9 @@ class MqttIngest implements SmartLifecycle {
       builder = builder.sslWithDefaultConfig();
     }
     client = builder.buildAsync();
-    client.publishes(MqttGlobalPublishFilter.SUBSCRIBED, this::onMessage, handler, true);
+    // ALL, not SUBSCRIBED: after a restart the broker redelivers the persistent session's messages before this
+    // client instance has subscribed anything, and those would otherwise pass us by (and be lost)
+    client.publishes(MqttGlobalPublishFilter.ALL, this::onMessage, handler, true);
     var connect = client.connectWith().cleanStart(false).sessionExpiryInterval(settings.sessionExpiry().toSeconds())
         .restrictions().receiveMaximum(settings.receiveMaximum()).applyRestrictions();
     if (!settings.username().isBlank()) {

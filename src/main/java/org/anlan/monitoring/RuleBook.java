@@ -7,9 +7,7 @@ import org.anlan.monitoring.rules.BuiltInRules;
 import org.anlan.monitoring.rules.RuleChoice;
 import org.anlan.monitoring.rules.RuleDefinition;
 import org.anlan.monitoring.rules.SensorFacts;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * once and forgotten whenever a rule or a station changes. Adds the built-in rules at the first start.
  */
 @Component
-class RuleBook {
+class RuleBook implements SmartInitializingSingleton {
 
   private final Rules rules;
   private final RuleCodec codec;
@@ -33,8 +31,11 @@ class RuleBook {
     this.transactions = transactions;
   }
 
-  @EventListener(ApplicationStartedEvent.class)
-  @Order(10)
+  @Override
+  public void afterSingletonsInstantiated() {
+    start();
+  }
+
   void start() {
     transactions.executeWithoutResult(tx -> {
       if (!rules.existsByBuiltInTrue()) {

@@ -18,6 +18,7 @@ import org.anlan.monitoring.rules.Step;
 import org.anlan.shared.AreaCode;
 import org.anlan.shared.NotFoundException;
 import org.anlan.shared.RuleViolatedException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -55,8 +56,8 @@ class SeriesController {
 
   @Operation(summary = "监测曲线 A sensor's series over ?from=&to= (default: the last 3 days), at most ?points= (default 500), with thresholds")
   @GetMapping("/api/v1/stations/{code}/series")
-  Chart series(@PathVariable String code, @RequestParam String sensor, @RequestParam(required = false) OffsetDateTime from,
-      @RequestParam(required = false) OffsetDateTime to, @RequestParam(defaultValue = "500") int points) {
+  Chart series(@PathVariable String code, @RequestParam String sensor, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to, @RequestParam(defaultValue = "500") int points) {
     StationCatalogue.Entry station = catalogue.station(code);
     if (station == null) {
       throw new NotFoundException("monitoring.station-not-found", code);

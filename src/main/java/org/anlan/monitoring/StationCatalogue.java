@@ -8,8 +8,7 @@ import org.anlan.area.Area;
 import org.anlan.area.AreaCatalogue;
 import org.anlan.monitoring.rules.SensorFacts;
 import org.anlan.shared.AreaCode;
-import org.springframework.context.event.EventListener;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  * facts rule selection needs per sensor. Replaced as a whole after every committed station change.
  */
 @Component
-class StationCatalogue {
+class StationCatalogue implements SmartInitializingSingleton {
 
   /** A station as ingest sees it. */
   record Entry(long id, String code, String name, String areaCode, StationStatus status, String tokenHash, int intervalSeconds,
@@ -59,7 +58,11 @@ class StationCatalogue {
     return snapshot.sensors().values();
   }
 
-  @EventListener(ApplicationStartedEvent.class)
+  @Override
+  public void afterSingletonsInstantiated() {
+    onStart();
+  }
+
   void onStart() {
     reload();
   }

@@ -168,6 +168,12 @@ class ProblemAdvice {
     return respond(request, HttpStatus.CONFLICT, "conflict.duplicate");
   }
 
+  /** The client went away (a closed live stream, a cancelled download): there is no one to answer. */
+  @ExceptionHandler(org.springframework.web.context.request.async.AsyncRequestNotUsableException.class)
+  void clientGone() {
+    // nothing to write
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> internal(Exception e, HttpServletRequest request) {
     Locale locale = locales.resolveLocale(request);
