@@ -196,6 +196,7 @@
       Object.assign(this, { M, A, AGGREGATES, COMPARISONS, INDUSTRIES, LEVEL_ORDER });
       A.api.get('/api/v1/stations').then((s) => { this.stations = s; }).catch(() => {});
       if (this.query && this.query.station) this.previewStation = this.query.station;
+      this.saved = !!(this.query && this.query.saved);
       await this.reload();
     },
     methods: {
@@ -249,7 +250,7 @@
         const r = await this.run(() => (this.id ? A.api.put('/api/v1/rules/' + this.id, body) : A.api.post('/api/v1/rules', body)));
         if (!r) return;
         this.saved = true;
-        if (!this.id) { A.navigate('/monitoring/rules/' + r.id); return; }
+        if (!this.id) { A.navigate('/monitoring/rules/' + r.id + '?saved=1'); return; }
         this.edit = this.fromRule(r);
         this.version = r.version;
       },

@@ -20,20 +20,23 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 监测预警 in the browser: a rainstorm posted over HTTP turns the station red on the open map and comes into the
  * open alarm list without a reload; the station page draws the series and names the rule that applies.
- * Uses only demo rain gauges TN-RG-01 and TN-RG-02, closes the alarms it raises and deletes the rule it adds.
+ * Uses only demo rain gauges TN-RG-01 to TN-RG-03, closes the alarms it raises and deletes the rules it adds.
  */
 class MonitoringBrowserIT extends BrowserTestSupport {
 
   private static final String STORM_STATION = "TN-RG-01";
   private static final String CHART_STATION = "TN-RG-02";
+  private static final String PREVIEW_STATION = "TN-RG-03";
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -135,6 +138,48 @@ class MonitoringBrowserIT extends BrowserTestSupport {
     browser.findElement(By.id("lang-en")).click();
     wait.until(ExpectedConditions.textToBePresentInElement(winner, "a rule for this station"));
     browser.findElement(By.id("lang-zh")).click();
+  }
+
+  @Test
+  void aRuleIsPreviewedOnLastWeeksReadingsThenSavedAndTheDeadLettersAreListed() throws Exception {
+    // on whole hours: a retry within the hour posts the same readings again (duplicates), so the preview is the same
+    OffsetDateTime last = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.HOURS);
+    postRain(PREVIEW_STATION, Map.of(last.minusHours(3), 2.0, last.minusHours(2), 20.0, last.minusHours(1), 25.0, last, 1.0));
+
+    logInAs("duty");
+    browser.get(url("/#/monitoring/rules/new"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("rule-name"))).sendKeys("IT 预演规则 " + System.nanoTime() % 100000);
+    browser.findElement(By.id("rule-topic")).sendKeys("it-preview");
+    browser.findElement(By.id("rule-station")).sendKeys(PREVIEW_STATION);
+    WebElement condition = browser.findElement(By.cssSelector(".rule-condition"));
+    new Select(condition.findElement(By.cssSelector(".cond-aggregate"))).selectByValue("SUM");
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".rule-condition .cond-window"))).sendKeys("60");
+    List<WebElement> thresholds = condition.findElements(By.cssSelector(".step-threshold"));
+    thresholds.get(0).sendKeys("15"); // 黄 ≥ 15 mm/h
+    thresholds.get(1).sendKeys("22"); // 红 ≥ 22 mm/h
+
+    browser.findElement(By.id("preview-station")).sendKeys(PREVIEW_STATION);
+    browser.findElement(By.id("rule-preview-run")).click();
+    // 2 → 20 (黄) → 25 (红) → 1 (解除)
+    wait.until(d -> d.findElements(By.cssSelector("#preview-table .preview-row")).size() == 3);
+    assertThat(browser.findElements(By.cssSelector("#preview-table .preview-row")))
+        .extracting(r -> r.getAttribute("data-to")).containsExactly("YELLOW", "RED", "NORMAL");
+    screenshot("monitoring-5-rule-preview.png");
+
+    // a threshold left blank: the server's problem, in the form
+    thresholds.get(1).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("rule-save"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rule-form .problem")));
+    assertThat(browser.findElement(By.cssSelector("#rule-form .problem")).getText()).contains("阈值");
+    thresholds.get(1).sendKeys("22");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("rule-save"))).click();
+    wait.until(d -> ((String) browser.executeScript("return location.hash")).matches("#/monitoring/rules/\\d+\\?saved=1"));
+    rulesAdded.add(Long.parseLong(((String) browser.executeScript("return location.hash")).replaceAll("\\?.*|\\D", "")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rule-saved")));
+
+    browser.get(url("/#/monitoring/dead-letters"));
+    wait.until(d -> !d.findElements(By.id("dead-empty")).isEmpty() || !d.findElements(By.id("dead-table")).isEmpty());
+    assertThat(browser.findElements(By.cssSelector(".problem"))).isEmpty();
   }
 
   private void enableStationsLayer() {
