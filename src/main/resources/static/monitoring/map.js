@@ -2,7 +2,8 @@
  * Map layer 监测站 (stations) for 一张图: every station in the caller's scope (and the map's area
  * filter) as a round marker in the colour of its current level (the highest of its active alarms;
  * green when none, grey when in maintenance or retired) with the kind's letter. Not clustered, so an
- * alarm is never hidden in a count bubble. While the layer is on the map it listens to the alarm
+ * alarm is never hidden in a count bubble; a station of a danger zone or an enterprise is drawn beside
+ * that object's own marker, not on it. While the layer is on the map it listens to the alarm
  * stream and recolours the station an alarm belongs to (GET /api/v1/stations/{code}); at every
  * (re)connection of the stream it reloads all stations. Markers carry `.station-marker` with
  * `data-station` and `data-level` (NORMAL, BLUE, YELLOW, ORANGE, RED).
@@ -21,11 +22,14 @@
     const level = s.level || 'NORMAL';
     const idle = s.status !== 'ACTIVE';
     const size = s.level === 'RED' || s.level === 'ORANGE' ? 22 : 18;
+    // a station watching a risk object stands at that object's point: drawn beside it (up and right),
+    // so the zone's or enterprise's own marker stays visible and clickable
+    const beside = s.riskType ? 9 : 0;
     return L.divIcon({
       className: 'station-marker-wrap',
       iconSize: [size, size],
-      iconAnchor: [size / 2, size / 2],
-      popupAnchor: [0, -size / 2],
+      iconAnchor: beside ? [-beside, size + beside] : [size / 2, size / 2],
+      popupAnchor: beside ? [beside + size / 2, -size - beside] : [0, -size / 2],
       html: `<span class="station-marker${idle ? ' idle' : ''}${s.level ? ' alarm' : ''}" data-station="${esc(s.code)}" data-level="${level}"`
         + ` data-kind="${esc(s.kind)}" style="background:${idle && !s.level ? '#9aa3ad' : M.levelColour(s.level)}">${esc(M.kindLetter(s.kind))}</span>`,
     });
