@@ -74,6 +74,7 @@
         </select>
         <area-select id="alarm-area" level="DISTRICT|TOWN" v-model="area"></area-select>
         <span class="spacer"></span>
+        <storm-replay></storm-replay>
         <button type="button" id="alarm-mute" class="btn btn-small" :aria-pressed="muted" @click="toggleMute">
           {{ muted ? $t('🔇 提示音已关闭', '🔇 Sound off') : $t('🔔 橙/红告警提示音', '🔔 Sound for orange/red') }}</button>
         <a class="btn btn-small" href="#/map">{{ $t('在地图上查看', 'Show on the map') }}</a>
