@@ -34,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class StormReplay {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StormReplay.class);
+
   /** What the replay is doing. */
   record Status(boolean running, String dataset, int hour, int hours, int gauges, long readings, Instant firstHour, Instant startedAt,
       String startedBy) {}
@@ -86,7 +88,13 @@ class StormReplay {
     Instant first = clock.instant().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(hours - 1L));
     status = new Status(true, dataset == null ? "2020" : dataset, 0, hours, gauges.size(), 0, first, clock.instant(), who);
     long period = (long) (secondsPerHour * 1000);
-    task = timer.scheduleAtFixedRate(() -> step(series, gauges, first), 0, period, TimeUnit.MILLISECONDS);
+    task = timer.scheduleAtFixedRate(() -> {
+      try {
+        step(series, gauges, first);
+      } catch (RuntimeException e) {
+        log.warn("storm replay: hour {} not sent, tried again: {}", status.hour(), e.toString());
+      }
+    }, 0, period, TimeUnit.MILLISECONDS);
     return status;
   }
 
@@ -118,7 +126,8 @@ class StormReplay {
     try {
       pipeline.submit(checked.readings()).get(30, TimeUnit.SECONDS);
     } catch (Exception e) {
-      return; // this hour is tried again at the next tick
+      log.warn("storm replay: hour {} not stored, tried again: {}", i, e.toString());
+      return;
     }
     status = new Status(true, s.dataset(), i + 1, s.hours(), s.gauges(), s.readings() + checked.readings().size(), s.firstHour(),
         s.startedAt(), s.startedBy());
