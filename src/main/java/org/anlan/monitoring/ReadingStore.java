@@ -8,9 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.anlan.monitoring.rules.Series;
@@ -179,13 +182,45 @@ class ReadingStore {
     }
   }
 
-  /** The sensor's readings after {@code from} up to and including {@code to}, oldest first, into a new series. */
-  Series load(long sensorId, Instant from, Instant to) {
-    Series series = new Series();
-    jdbc.sql("select observed_at, observed_value from monitoring_reading where sensor_id = ? and observed_at > ? and observed_at <= ? order by observed_at")
-        .params(sensorId, utc(from), utc(to))
-        .query((rs, i) -> series.add(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getDouble(2))).list();
-    return series;
+  /**
+   * The recent readings of many sensors at once, each from its own {@code from} (excluded) on, oldest first, into
+   * new series: one query per group of sensors whose starts lie close together (the first reading of each sensor
+   * after a start would otherwise cost a query each).
+   */
+  Map<Long, Series> load(Map<Long, Instant> from) {
+    Map<Long, Series> out = new HashMap<>(from.size() * 2);
+    List<Map.Entry<Long, Instant>> todo = new ArrayList<>(from.entrySet());
+    todo.sort(Map.Entry.comparingByValue());
+    int i = 0;
+    while (i < todo.size()) {
+      Instant first = todo.get(i).getValue();
+      int j = i;
+      while (j < todo.size() && j - i < 500 && !todo.get(j).getValue().isAfter(first.plus(Duration.ofDays(1)))) {
+        j++;
+      }
+      List<Map.Entry<Long, Instant>> group = todo.subList(i, j);
+      Map<Long, Long> since = new HashMap<>(group.size() * 2);
+      List<Object> params = new ArrayList<>(group.size() + 1);
+      for (Map.Entry<Long, Instant> e : group) {
+        out.put(e.getKey(), new Series());
+        since.put(e.getKey(), e.getValue().toEpochMilli());
+        params.add(e.getKey());
+      }
+      params.add(utc(first));
+      jdbc.sql("select sensor_id, observed_at, observed_value from monitoring_reading where sensor_id in ("
+              + String.join(",", java.util.Collections.nCopies(group.size(), "?")) + ") and observed_at > ? order by sensor_id, observed_at")
+          .params(params)
+          .query((rs, n) -> {
+            long sensor = rs.getLong(1);
+            Instant t = rs.getObject(2, OffsetDateTime.class).toInstant();
+            if (t.toEpochMilli() > since.get(sensor)) {
+              out.get(sensor).add(t, rs.getDouble(3));
+            }
+            return null;
+          }).list();
+      i = j;
+    }
+    return out;
   }
 
   /** A point of a chart: the time and the value (or the bucket's aggregate). */
