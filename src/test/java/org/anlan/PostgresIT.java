@@ -146,6 +146,31 @@ class PostgresIT {
     assertThat((Double) JsonPath.read(lec.body(), "$.d")).isEqualTo(252.0);
   }
 
+  @Test
+  void readingsAreStoredOnceEachOnPostgresql() throws Exception {
+    java.time.Instant t = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).minusSeconds(3600);
+    String a = reading(t, "1.5");
+    String b = reading(t.plusSeconds(300), "2.5");
+    String bAgain = reading(t.plusSeconds(300), "9.9");
+    HttpResponse<String> first = post("/api/v1/readings", "admin", "{\"readings\":[" + a + "," + b + "," + bAgain + "]}");
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    assertThat((Integer) JsonPath.read(first.body(), "$.stored")).isEqualTo(2);
+    assertThat((Integer) JsonPath.read(first.body(), "$.duplicates")).isEqualTo(1);
+    HttpResponse<String> second = post("/api/v1/readings", "admin", "{\"readings\":[" + bAgain + "," + reading(t.plusSeconds(600), "3.5") + "]}");
+    assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+    assertThat((Integer) JsonPath.read(second.body(), "$.stored")).isEqualTo(1);
+    assertThat((Integer) JsonPath.read(second.body(), "$.duplicates")).isEqualTo(1);
+    assertThat(jdbc.sql("""
+            select r.observed_value from monitoring_reading r join monitoring_sensor s on s.id = r.sensor_id
+            join monitoring_station st on st.id = s.station_id where st.code = 'TN-RG-01' and r.observed_at >= ? order by r.observed_at""")
+        .params(t.atOffset(java.time.ZoneOffset.UTC)).query(Double.class).list()).containsExactly(1.5, 2.5, 3.5);
+  }
+
+  static String reading(java.time.Instant time, String value) {
+    return "{\"station\":\"TN-RG-01\",\"sensor\":\"rain\",\"time\":\"%s\",\"value\":%s}".formatted(
+        time.atOffset(java.time.ZoneOffset.ofHours(8)), value);
+  }
+
   HttpResponse<String> post(String path, String user, String json) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", basic(user))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),

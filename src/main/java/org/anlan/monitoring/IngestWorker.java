@@ -160,11 +160,25 @@ final class IngestWorker implements Runnable {
   }
 
   /**
-   * Adds the new readings to the sensors' memory (reading a sensor's recent past from the store the first
-   * time) and returns, per sensor, the times to evaluate at: each new reading after the latest one known
-   * before, in time order — or, when all were late, just the latest (its windows are corrected).
+   * Adds the new readings to the sensors' memory (reading the recent past from the store, in one query per group of
+   * sensors, for each sensor not yet in memory — after the insert, so it includes this batch) and returns, per sensor,
+   * the times to evaluate at: each new reading after the latest one known before, in time order — or, when all were
+   * late, just the latest (its windows are corrected).
    */
   private Map<Long, List<Instant>> remember(List<Reading> readings, boolean[] isNew) {
+    Map<Long, Instant> loadUpTo = new HashMap<>();
+    for (int i = 0; i < readings.size(); i++) {
+      Reading r = readings.get(i);
+      if (isNew[i] && !series.containsKey(r.sensorId())) {
+        loadUpTo.merge(r.sensorId(), r.time(), (a, b) -> a.isAfter(b) ? a : b);
+      }
+    }
+    Map<Long, Series> loaded = Map.of();
+    if (!loadUpTo.isEmpty()) {
+      Map<Long, Instant> from = new HashMap<>(loadUpTo.size() * 2);
+      loadUpTo.forEach((sensor, latest) -> from.put(sensor, latest.minus(reach(pipe.catalogue().sensor(sensor)))));
+      loaded = pipe.store().load(from);
+    }
     Map<Long, Instant> before = new HashMap<>();
     Map<Long, List<Instant>> points = new HashMap<>();
     for (int i = 0; i < readings.size(); i++) {
@@ -172,25 +186,18 @@ final class IngestWorker implements Runnable {
       if (!isNew[i]) {
         continue;
       }
-      Series s = series.get(r.sensorId());
-      if (!before.containsKey(r.sensorId())) {
-        before.put(r.sensorId(), s != null ? s.latest() : pipe.lastSeen().of(r.sensorId()));
+      long sensor = r.sensorId();
+      Series s = series.get(sensor);
+      if (!before.containsKey(sensor)) {
+        before.put(sensor, s != null && !loaded.containsKey(sensor) ? s.latest() : pipe.lastSeen().of(sensor));
       }
-      Instant previous = before.get(r.sensorId());
+      Instant previous = before.get(sensor);
       if (previous == null || r.time().isAfter(previous)) {
-        points.computeIfAbsent(r.sensorId(), k -> new ArrayList<>()).add(r.time());
+        points.computeIfAbsent(sensor, k -> new ArrayList<>()).add(r.time());
       }
       if (s == null) {
-        SensorFacts facts = pipe.catalogue().sensor(r.sensorId());
-        Duration reach = reach(facts);
-        Instant latest = r.time();
-        for (Reading other : readings) {
-          if (other.sensorId() == r.sensorId() && other.time().isAfter(latest)) {
-            latest = other.time();
-          }
-        }
-        series.put(r.sensorId(), pipe.store().load(r.sensorId(), latest.minus(reach), latest.plus(Duration.ofDays(3650))));
-      } else {
+        series.put(sensor, loaded.get(sensor)); // already holds this batch's readings
+      } else if (!loaded.containsKey(sensor)) {
         s.add(r.time(), r.value());
       }
     }

@@ -35,11 +35,13 @@ public record MonitoringProperties(
    * MQTT ingest, on when {@code url} is set ({@code ANLAN_MQTT_URL}, e.g. tcp://127.0.0.1:1883).
    *
    * @param clientId the persistent session's client id (one per node)
-   * @param receiveMaximum how many QoS 1 messages the broker may have in flight to us unacknowledged
+   * @param receiveMaximum how many QoS 1 messages the broker may have in flight to us unacknowledged; the protocol's
+   *     largest by default: Mosquitto 2.0.11 was seen sending more than a smaller limit under load, which the client
+   *     treats as a protocol error and reconnects, over and over (docs/performance.md)
    */
   public record Mqtt(@DefaultValue("") String url, @DefaultValue("anlan-ingest") String clientId,
       @DefaultValue("anlan/readings/+") String topic, @DefaultValue("") String username, @DefaultValue("") String password,
-      @DefaultValue("1h") Duration sessionExpiry, @DefaultValue("1000") int receiveMaximum) {
+      @DefaultValue("1h") Duration sessionExpiry, @DefaultValue("65535") int receiveMaximum) {
 
     public boolean enabled() {
       return url != null && !url.isBlank();
