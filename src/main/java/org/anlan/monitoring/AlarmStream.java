@@ -25,11 +25,7 @@ class AlarmStream implements SmartLifecycle {
   private record Subscriber(SseEmitter emitter, Actor actor) {}
 
   private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
-  private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "alarm-stream");
-    t.setDaemon(true);
-    return t;
-  });
+  private volatile ExecutorService sender = newSender();
   private final AlarmQueries queries;
   private final Jurisdiction jurisdiction;
 
@@ -80,8 +76,19 @@ class AlarmStream implements SmartLifecycle {
 
   private volatile boolean running;
 
+  private static ExecutorService newSender() {
+    return Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "alarm-stream");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
   @Override
   public void start() {
+    if (sender.isShutdown()) {
+      sender = newSender();
+    }
     running = true;
   }
 

@@ -65,6 +65,11 @@ final class IngestWorker implements Runnable {
     queue.add(job);
   }
 
+  /** Lets {@link #run()} work again after a stop (a paused context restarted). */
+  void resume() {
+    running = true;
+  }
+
   void stop() {
     running = false;
   }

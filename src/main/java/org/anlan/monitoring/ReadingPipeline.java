@@ -10,9 +10,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.anlan.monitoring.rules.Evaluator;
 import org.anlan.shared.RuleViolatedException;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -113,8 +111,7 @@ class ReadingPipeline implements SmartLifecycle {
     }
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  void startTicking() {
+  private void startTicking() {
     long period = properties.silenceCheck().toMillis();
     ticker = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "ingest-silence");
@@ -127,14 +124,17 @@ class ReadingPipeline implements SmartLifecycle {
   @Override
   public void start() {
     for (int i = 0; i < workers.length; i++) {
+      workers[i].resume();
       Thread t = new Thread(workers[i], "ingest-" + i);
       t.setDaemon(true);
       threads.add(t);
       t.start();
     }
+    startTicking();
     running = true;
   }
 
+  /** Stops the ticker and the workers (they drain their queues first); {@link #start()} starts them again. */
   @Override
   public void stop() {
     running = false;
