@@ -125,13 +125,12 @@ public class WarningDesk {
     Warning external = visible(id);
     Actor actor = scope.requireChangeable(external.areaCodeList());
     Instant now = clock.instant();
+    List<String> codes = external.areaCodeList().isEmpty() && external.polygon == null
+        ? List.of(scope.targets(List.of()).get(0).value()) : external.areaCodeList();
     Warning draft = Warning.draft(new SaveWarning(external.type, external.level, external.title, external.body,
-        external.instructions, java.util.Set.of(), external.areaCodeList(), CapPolygon.toLonLat(external.polygon),
+        external.instructions, java.util.Set.of(), codes, CapPolygon.toLonLat(external.polygon),
         external.effective, external.expires, null, null, null, null), WarningSource.CAP,
         external.sourceRef + "," + external.capIdentifier, actor.username(), now);
-    if (draft.areaCodeList().isEmpty() && draft.polygon == null) {
-      draft.areaCodes = scope.targets(List.of()).get(0).value();
-    }
     Warning saved = warnings.save(draft);
     WarningSummary before = external.summary(now);
     external.adoptedAs(saved.id, now);
