@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.anlan.shared.RuleViolatedException;
 
-/** A drawn warning area in CAP form: WGS-84 "lat,lon" pairs separated by spaces, a closed ring of at least 4 pairs. */
+/** A drawn warning area in CAP form: WGS-84 {@code lat,lon} pairs separated by spaces, a closed ring of at least 4 pairs. */
 final class CapPolygon {
 
   private CapPolygon() {}

@@ -137,7 +137,7 @@ class Warning {
     adoptedAs = draftId;
   }
 
-  /** The previous CAP message, as a "sender,identifier,sent" reference, joins the list; the new one becomes current. */
+  /** The previous CAP message, as a {@code sender,identifier,sent} reference, joins the list; the new one becomes current. */
   private void stamp(CapStamp stamp) {
     if (capIdentifier != null && capSent != null) {
       String previous = stamp.sender() + "," + capIdentifier + "," + CapTime.format(capSent);
