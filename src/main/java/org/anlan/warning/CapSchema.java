@@ -1,0 +1,124 @@
+package org.anlan.warning;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.springframework.stereotype.Component;
+import org.w3c.dom.Document;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * The OASIS CAP 1.2 schema (src/main/resources/warning/cap/CAP-v1.2.xsd) and a hardened XML parser: no
+ * DTDs, no external entities or schemas. {@link #check} reports every problem with its line and column.
+ */
+@Component
+class CapSchema {
+
+  static final String NS_12 = "urn:oasis:names:tc:emergency:cap:1.2";
+  private static final int MAX_ERRORS = 50;
+
+  private final Schema schema;
+
+  CapSchema() {
+    try {
+      SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      schema = factory.newSchema(new StreamSource(CapSchema.class.getResourceAsStream("/warning/cap/CAP-v1.2.xsd")));
+    } catch (SAXException e) {
+      throw new IllegalStateException("CAP 1.2 schema unreadable", e);
+    }
+  }
+
+  /** One problem found in a CAP document. */
+  record Problem(int line, int column, String message) {}
+
+  /** The outcome of reading a document: the DOM when it is well-formed, and the problems found. */
+  record Checked(Document document, List<Problem> malformed, List<Problem> invalid) {}
+
+  /** Parses, then (when well-formed) validates against the schema. */
+  Checked check(byte[] xml) {
+    List<Problem> malformed = new ArrayList<>();
+    Document document;
+    try {
+      DocumentBuilder builder = parserFactory().newDocumentBuilder();
+      builder.setErrorHandler(collector(malformed));
+      document = builder.parse(new ByteArrayInputStream(xml));
+    } catch (SAXException | IOException | ParserConfigurationException e) {
+      if (malformed.isEmpty()) {
+        malformed.add(new Problem(-1, -1, e.getMessage()));
+      }
+      return new Checked(null, malformed, List.of());
+    }
+    String ns = document.getDocumentElement().getNamespaceURI();
+    if (!NS_12.equals(ns)) {
+      return new Checked(document, List.of(), List.of());
+    }
+    return new Checked(document, List.of(), validate(xml));
+  }
+
+  /** Schema problems of a well-formed document; empty when valid. */
+  List<Problem> validate(byte[] xml) {
+    List<Problem> problems = new ArrayList<>();
+    try {
+      Validator validator = schema.newValidator();
+      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      validator.setErrorHandler(collector(problems));
+      validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
+    } catch (SAXException | IOException e) {
+      if (problems.isEmpty()) {
+        problems.add(new Problem(-1, -1, e.getMessage()));
+      }
+    }
+    return problems;
+  }
+
+  private static DocumentBuilderFactory parserFactory() throws ParserConfigurationException {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    factory.setXIncludeAware(false);
+    factory.setExpandEntityReferences(false);
+    return factory;
+  }
+
+  private static ErrorHandler collector(List<Problem> problems) {
+    return new ErrorHandler() {
+      @Override
+      public void warning(SAXParseException e) {
+        // warnings are not refusals
+      }
+
+      @Override
+      public void error(SAXParseException e) throws SAXException {
+        add(e);
+      }
+
+      @Override
+      public void fatalError(SAXParseException e) throws SAXException {
+        add(e);
+        throw e;
+      }
+
+      private void add(SAXParseException e) throws SAXException {
+        problems.add(new Problem(e.getLineNumber(), e.getColumnNumber(), e.getMessage()));
+        if (problems.size() >= MAX_ERRORS) {
+          throw e;
+        }
+      }
+    };
+  }
+}

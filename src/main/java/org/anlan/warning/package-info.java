@@ -1,0 +1,10 @@
+/**
+ * 预警: warnings (type, level 蓝/黄/橙/红, text, 断禁停撤疏 measures, target areas and polygon, validity) with
+ * their lifecycle draft → awaiting approval → issued → updated → lifted (or expired), approval by a
+ * configurable level → roles policy, CAP 1.2 export per warning, a public Atom feed of active warnings and
+ * CAP 1.2 import as external warnings that can be adopted as drafts. Publishes
+ * {@link org.anlan.warning.WarningIssued}, {@link org.anlan.warning.WarningUpdated} and
+ * {@link org.anlan.warning.WarningLifted}; it hears nothing yet (targeting, 叫应 and alarm hand-over come later).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Warning")
+package org.anlan.warning;
