@@ -28,8 +28,42 @@
     return A.t(span + '累计', span + ' rolling sum');
   }
 
+  /**
+   * Export (of the list's area and kind), template and all-or-nothing import of the 监测站 workbook, through the shared
+   * A.api.upload and <import-progress> (ui.md "Excel imports"). Own rather than A.excelBar because the export also takes
+   * ?kind= and the result says that new stations need a token issued.
+   */
+  const StationExcel = {
+    props: ['area', 'kind'],
+    emits: ['imported'],
+    data: () => ({ file: null, result: null, problem: null, busy: false, progress: null }),
+    template: `<span class="excel-bar" id="station-excel">
+      <a class="btn btn-small" id="station-export" :href="A.api.href('/api/v1/stations/export.xlsx', { area, kind })">{{ $t('导出', 'Export') }}</a>
+      <a class="btn btn-small" id="station-template" href="/api/v1/stations/template.xlsx">{{ $t('模板', 'Template') }}</a>
+      <template v-if="A.me && A.me.mayChange"><input type="file" id="station-import-file" accept=".xlsx" @change="file = $event.target.files[0]">
+        <button class="btn btn-small" id="station-import" :disabled="!file || busy" @click="upload">{{ $t('导入', 'Import') }}</button></template>
+      <import-progress id="station-import-progress" :progress="progress"></import-progress>
+      <span v-if="result" class="muted" id="station-import-result">{{ $t('新增', 'created') }} {{ result.created }} · {{ $t('更新', 'updated') }} {{ result.updated }}
+        <template v-if="result.created">· {{ $t('新站须在详情页“重置接入凭据”后才能上报数据', 'new stations report once a token is issued on their page') }}</template></span>
+      <problem-box :problem="problem"></problem-box></span>`,
+    created() { this.A = A; },
+    methods: {
+      async upload() {
+        this.busy = true; this.problem = null; this.result = null;
+        const form = new FormData();
+        form.append('file', this.file);
+        try {
+          this.result = await A.api.upload('/api/v1/stations/import', form, (p) => { this.progress = p; });
+          this.$emit('imported');
+        } catch (e) { this.problem = e.problem || { detail: e.message }; }
+        this.busy = false;
+      },
+    },
+  };
+
   const StationList = {
     props: ['params', 'query'],
+    components: { StationExcel },
     data: () => ({ rows: [], kind: '', area: '', problem: null, loading: true }),
     template: `<div>
       <h1>{{ $t('监测站', 'Monitoring stations') }}</h1>
@@ -40,6 +74,7 @@
         </select>
         <area-select id="station-area" level="DISTRICT|TOWN" v-model="area"></area-select>
         <span class="muted">{{ rows.length }} {{ $t('个', 'stations') }}</span>
+        <station-excel :area="area" :kind="kind" @imported="load"></station-excel>
       </div>
       <problem-box :problem="problem"></problem-box>
       <div class="table-wrap"><table class="table" id="station-table">

@@ -117,12 +117,50 @@ public class StationDesk {
   /** A station with the token just issued for it. */
   public record Issued(StationSummary station, String token) {}
 
+  /**
+   * For the Excel import ({@link StationImport}): creates each station or, when its code exists, updates it, in the
+   * caller's transaction, scope-checked and audited as {@link #create} and {@link #update} are; the caller has checked
+   * each row's location against the district outline (once prepared, not once per row). A new station gets the kind's
+   * sensors and a token nobody has seen (rotating one connects it); an existing one keeps its sensors and token. The
+   * catalogue reloads once, after commit. Answers how many were created; {@code written} runs after each station.
+   */
+  int saveAll(List<SaveStation> commands, Runnable written) {
+    int created = 0;
+    Map<String, Station> existing = new java.util.HashMap<>();
+    stations.findAll().forEach(s -> existing.put(s.code, s));
+    for (SaveStation command : commands) {
+      jurisdiction.requireChangeable(AreaCode.of(command.areaCode().trim()));
+      Station station = existing.get(command.code().trim());
+      if (station == null) {
+        station = new Station();
+        station.apply(command);
+        station.version = null;
+        station.tokenHash = StationTokens.hash(StationTokens.newToken());
+        write(station, null, "create", null);
+        created++;
+      } else {
+        jurisdiction.requireChangeable(AreaCode.of(station.areaCode));
+        StationSummary before = summary(station, sensors.of(station.id), active.levelOfStation(station.id));
+        station.apply(command);
+        write(station, before.sensors().stream().map(s -> new SensorSpec(s.code(), s.kind(), s.unit())).toList(), "update", before);
+      }
+      written.run();
+    }
+    catalogue.changed();
+    return created;
+  }
+
   private StationSummary saved(Station station, List<SensorSpec> wanted, String action, StationSummary before) {
+    StationSummary after = write(station, wanted, action, before);
+    catalogue.changed();
+    return after;
+  }
+
+  private StationSummary write(Station station, List<SensorSpec> wanted, String action, StationSummary before) {
     Station saved = stations.save(station);
     sensors.replace(saved.id, wanted == null || wanted.isEmpty() ? saved.kind.defaultSensors() : wanted);
     StationSummary after = station(saved.code);
     audit.record(AUDIT_TYPE, saved.code, saved.areaCode, action, before, after);
-    catalogue.changed();
     return after;
   }
 
