@@ -97,6 +97,7 @@ class ScopeMatrixTests {
       "/api/v1/danger-zones/{zone}/responsible",
       "/api/v1/stations?area={area}",
       "/api/v1/stations?kind=rain&area={area}",
+      "/api/v1/stations/export.xlsx?area={area}",
       "/api/v1/alarms?area={area}",
       "/api/v1/alarms?status=all&area={area}",
       "/api/v1/stations/{station}",

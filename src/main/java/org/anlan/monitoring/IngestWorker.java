@@ -50,6 +50,7 @@ final class IngestWorker implements Runnable {
   private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
   private final Map<Long, Series> series = new HashMap<>();
   private volatile boolean running = true;
+  private long rulesSeen = -1;
 
   /** What the workers share. */
   record Pipeline(ReadingStore store, StationCatalogue catalogue, RuleBook rules, ActiveAlarms active, AlarmWriter writer,
@@ -107,6 +108,11 @@ final class IngestWorker implements Runnable {
   }
 
   private void process(List<Job> jobs) {
+    long rulesNow = pipe.rules().generation();
+    if (rulesNow != rulesSeen) {
+      series.clear();
+      rulesSeen = rulesNow;
+    }
     Instant now = pipe.clock().instant();
     List<Store> stores = new ArrayList<>();
     List<Reading> readings = new ArrayList<>();

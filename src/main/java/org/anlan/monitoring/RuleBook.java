@@ -22,6 +22,7 @@ class RuleBook implements SmartInitializingSingleton {
   private final RuleCodec codec;
   private final TransactionTemplate transactions;
   private volatile List<RuleDefinition> all = List.of();
+  private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
   private final Map<Long, List<RuleDefinition>> perSensor = new ConcurrentHashMap<>();
 
   RuleBook(Rules rules, RuleCodec codec, TransactionTemplate transactions, StationCatalogue catalogue) {
@@ -53,6 +54,15 @@ class RuleBook implements SmartInitializingSingleton {
   void reload() {
     all = rules.findAllByOrderByTopicAscIdAsc().stream().map(codec::definition).toList();
     perSensor.clear();
+    generation.incrementAndGet();
+  }
+
+  /**
+   * Counts reloads: a worker that sees a new generation forgets its sensors' readings in memory, so a rule
+   * with a longer window or more persistence gets the history it needs read back from the store.
+   */
+  long generation() {
+    return generation.get();
   }
 
   List<RuleDefinition> all() {
