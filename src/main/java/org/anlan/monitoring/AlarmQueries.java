@@ -30,6 +30,11 @@ class AlarmQueries {
     return jdbc.sql(SELECT + " where a.id = ?").param(id).query(AlarmQueries::row).optional();
   }
 
+  /** These alarms (those that exist), in one query. */
+  List<AlarmSummary> findAll(List<Long> ids) {
+    return ids.isEmpty() ? List.of() : jdbc.sql(SELECT + " where a.id in (:ids)").param("ids", ids).query(AlarmQueries::row).list();
+  }
+
   /** Alarms in these areas with one of these statuses, newest first, at most {@code limit}. */
   List<AlarmSummary> list(List<String> areaCodes, List<AlarmStatus> statuses, String stationCode, int limit) {
     return jdbc.sql(SELECT + " where a.area_code in (:areas) and a.status in (:statuses)"

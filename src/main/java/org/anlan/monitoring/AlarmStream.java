@@ -54,7 +54,11 @@ class AlarmStream implements SmartLifecycle {
     if (subscribers.isEmpty()) {
       return;
     }
-    sender.execute(() -> alarmIds.forEach(id -> queries.find(id).ifPresent(this::send)));
+    sender.execute(() -> {
+      for (int i = 0; i < alarmIds.size(); i += 500) {
+        queries.findAll(alarmIds.subList(i, Math.min(alarmIds.size(), i + 500))).forEach(this::send);
+      }
+    });
   }
 
   private void send(AlarmSummary alarm) {
