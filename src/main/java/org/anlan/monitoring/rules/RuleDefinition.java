@@ -45,6 +45,27 @@ public record RuleDefinition(long id, String name, String topic, RuleScope scope
     return conditions.stream().anyMatch(c -> c.aggregate() == Aggregate.SILENCE);
   }
 
+  /**
+   * The shortest silence, in minutes, at which a SILENCE condition of this rule reaches a level ({@code AT_LEAST}
+   * thresholds; infinite when there is none): below it the rule cannot be silent yet.
+   */
+  public double shortestSilenceMinutes(Duration expectedInterval) {
+    double shortest = Double.POSITIVE_INFINITY;
+    for (Condition c : conditions) {
+      if (c.aggregate() != Aggregate.SILENCE) {
+        continue;
+      }
+      if (c.comparison() != Comparison.AT_LEAST) {
+        return 0;
+      }
+      for (Step step : c.steps()) {
+        double minutes = c.perInterval() ? step.threshold() * expectedInterval.toSeconds() / 60.0 : step.threshold();
+        shortest = Math.min(shortest, minutes);
+      }
+    }
+    return shortest;
+  }
+
   /** How far back readings must be kept. */
   public Duration reach() {
     return conditions.stream().map(Condition::reach).max(Duration::compareTo).orElse(Duration.ZERO);

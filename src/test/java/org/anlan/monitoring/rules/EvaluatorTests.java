@@ -174,6 +174,13 @@ class EvaluatorTests {
   }
 
   @Test
+  void theShortestSilenceOfARuleIsItsLowestThresholdInMinutes() {
+    assertThat(rule(BuiltInRules.silence()).shortestSilenceMinutes(HOUR)).as("3 intervals of 1 h").isEqualTo(180);
+    assertThat(rule(BuiltInRules.silence()).shortestSilenceMinutes(Duration.ofMinutes(5))).isEqualTo(15);
+    assertThat(rule(BuiltInRules.rainstorm()).shortestSilenceMinutes(HOUR)).isInfinite();
+  }
+
+  @Test
   void allTakesTheLowestLevelEveryConditionReachesAndAnyTheHighest() {
     Condition level = value(0, null, 0, new Step(YELLOW, 1, null), new Step(RED, 2, null));
     Condition rising = new Condition(Aggregate.RATE, Duration.ofHours(1), Comparison.AT_LEAST,
