@@ -50,6 +50,7 @@ class Warning {
   String externalKey;
   String capXml;
   Long adoptedAs;
+  Long alarmId;
 
   static Warning draft(SaveWarning command, WarningSource source, String sourceRef, String by, Instant now) {
     Warning w = new Warning();

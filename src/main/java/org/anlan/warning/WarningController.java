@@ -26,10 +26,18 @@ class WarningController {
 
   private final WarningDesk desk;
   private final CapExchange cap;
+  private final WarningProperties properties;
 
-  WarningController(WarningDesk desk, CapExchange cap) {
+  WarningController(WarningDesk desk, CapExchange cap, WarningProperties properties) {
     this.desk = desk;
     this.cap = cap;
+    this.properties = properties;
+  }
+
+  @Operation(summary = "审批权限 The approval policy: level → roles that may approve, update and lift (for the UI)")
+  @GetMapping("/approval")
+  Map<WarningLevel, java.util.Set<org.anlan.platform.Role>> approval() {
+    return new java.util.TreeMap<>(properties.approval());
   }
 
   @Operation(summary = "预警列表 Warnings the caller may see, newest first; ?status= narrows (EXPIRED as read now)")

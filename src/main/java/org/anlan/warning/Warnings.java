@@ -9,4 +9,6 @@ interface Warnings extends ListCrudRepository<Warning, Long> {
   List<Warning> findByStatusInOrderByIdDesc(Collection<WarningStatus> statuses);
 
   boolean existsByExternalKey(String externalKey);
+
+  java.util.Optional<Warning> findByAlarmId(Long alarmId);
 }

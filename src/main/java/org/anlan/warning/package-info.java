@@ -4,7 +4,9 @@
  * configurable level → roles policy, CAP 1.2 export per warning, a public Atom feed of active warnings and
  * CAP 1.2 import as external warnings that can be adopted as drafts. Publishes
  * {@link org.anlan.warning.WarningIssued}, {@link org.anlan.warning.WarningUpdated} and
- * {@link org.anlan.warning.WarningLifted}; it hears nothing yet (targeting, 叫应 and alarm hand-over come later).
+ * {@link org.anlan.warning.WarningLifted}; it hears
+ * {@link org.anlan.monitoring.AlarmRaised} and {@link org.anlan.monitoring.AlarmLevelChanged} and turns each alarm into
+ * one warning draft for the duty officer (targeting and 叫应 come later).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Warning")
 package org.anlan.warning;

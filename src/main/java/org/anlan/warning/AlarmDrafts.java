@@ -1,0 +1,238 @@
+package org.anlan.warning;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.anlan.monitoring.AlarmLevel;
+import org.anlan.monitoring.AlarmLevelChanged;
+import org.anlan.monitoring.AlarmRaised;
+import org.anlan.platform.AuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 告警转预警草稿: every monitoring alarm becomes ONE warning draft for the duty officer (source ALARM,
+ * keyed by the alarm id, unique in the table), pre-filled with type, level, area, title, text and default
+ * instructions. {@link AlarmRaised} creates it; {@link AlarmLevelChanged} raises its level while it is still a
+ * draft (falls are ignored). Events may come again (redelivery) and in either order (the two are heard on
+ * separate threads): a draft made from a level change alone carries no station name or rule, and the
+ * {@link AlarmRaised} that follows fills them in. Silence alarms (no value) make no draft: a quiet gauge is a
+ * fault to fix, not a hazard to warn the public of. Runs without a user, so the audit says "system".
+ */
+@Component
+class AlarmDrafts {
+
+  private static final Logger log = LoggerFactory.getLogger(AlarmDrafts.class);
+  static final Duration VALIDITY = Duration.ofHours(24);
+  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final Warnings warnings;
+  private final AuditLog audit;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+
+  AlarmDrafts(Warnings warnings, AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
+    this.warnings = warnings;
+    this.audit = audit;
+    this.tx = new TransactionTemplate(transactions);
+    this.clock = clock;
+  }
+
+  @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+  void on(AlarmRaised e) {
+    handle(e);
+  }
+
+  @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+  void on(AlarmLevelChanged e) {
+    handle(e);
+  }
+
+  /** What the listener does, on the caller's thread. */
+  void handle(AlarmRaised e) {
+    if (e.value() == null) {
+      return;
+    }
+    Facts facts = new Facts(e.alarmId(), e.stationName() == null ? e.stationCode() : e.stationName(), e.stationCode(),
+        e.sensorKind(), e.areaCode(), e.ruleName(), level(e.level()), e.time(), e.value());
+    once(() -> raised(facts));
+  }
+
+  void handle(AlarmLevelChanged e) {
+    once(() -> levelChanged(e));
+  }
+
+  /**
+   * One transaction. The raise and the level changes of one alarm are heard on separate threads: when another
+   * delivery inserted the draft first (unique alarm id) or changed it meanwhile (version), try again — the
+   * draft is found, or read afresh, then. Still failing, the event stays incomplete in the registry.
+   */
+  private void once(Runnable work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        tx.executeWithoutResult(s -> work.run());
+        return;
+      } catch (RuntimeException e) {
+        if (attempt >= 5 || !concurrent(e)) {
+          throw e;
+        }
+        log.debug("alarm draft written concurrently, retrying", e);
+      }
+    }
+  }
+
+  private static boolean concurrent(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof DataIntegrityViolationException || t instanceof ConcurrencyFailureException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void raised(Facts facts) {
+    Optional<Warning> found = warnings.findByAlarmId(facts.alarmId());
+    if (found.isEmpty()) {
+      create(facts, "alarm:" + facts.alarmId() + "/" + facts.stationCode());
+      return;
+    }
+    Warning w = found.get();
+    if (w.status != WarningStatus.DRAFT) {
+      return;
+    }
+    WarningLevel level = max(w.level, facts.level());
+    if (("alarm:" + facts.alarmId()).equals(w.sourceRef)) {
+      // made from a level change that was heard first: now we know the station name and rule
+      Facts full = facts.withLevel(level);
+      WarningSummary before = w.summary(clock.instant());
+      w.edit(command(full, w.effective, w.expires), clock.instant());
+      w.sourceRef = "alarm:" + facts.alarmId() + "/" + facts.stationCode();
+      audited(warnings.save(w), "alarm-raised", before);
+    } else if (level != w.level) {
+      raise(w, level);
+    }
+  }
+
+  private void levelChanged(AlarmLevelChanged e) {
+    WarningLevel to = level(e.to());
+    Optional<Warning> found = warnings.findByAlarmId(e.alarmId());
+    if (found.isEmpty()) {
+      if (e.value() != null) {
+        create(new Facts(e.alarmId(), e.stationCode(), e.stationCode(), e.sensorCode(), e.areaCode(), null, to, e.time(),
+            e.value()), "alarm:" + e.alarmId());
+      }
+      return;
+    }
+    Warning w = found.get();
+    if (w.status == WarningStatus.DRAFT && max(w.level, to) != w.level) {
+      raise(w, to);
+    }
+  }
+
+  private void audited(Warning saved, String action, WarningSummary before) {
+    WarningSummary after = saved.summary(clock.instant());
+    audit.record(WarningDesk.AUDIT_TYPE, String.valueOf(saved.id), saved.areaCodeList().get(0), action, before, after);
+  }
+
+  private void create(Facts facts, String sourceRef) {
+    Instant now = clock.instant();
+    Warning w = Warning.draft(command(facts, now, now.plus(VALIDITY)), WarningSource.ALARM, sourceRef, "system", now);
+    w.alarmId = facts.alarmId();
+    audited(warnings.save(w), "create", null);
+  }
+
+  /** A higher level: the generated title, instructions and measures follow it unless the officer changed them. */
+  private void raise(Warning w, WarningLevel to) {
+    WarningSummary before = w.summary(clock.instant());
+    WarningLevel from = w.level;
+    String title = w.title.replace(from.label() + "预警", to.label() + "预警");
+    String instructions = w.instructions == null || w.instructions.equals(instructions(from)) ? instructions(to) : w.instructions;
+    Set<Measure> measures = w.measureSet().equals(measures(from)) ? measures(to) : w.measureSet();
+    String text = w.body == null ? null : w.body + "\n" + TIME.format(clock.instant().atZone(BEIJING)) + " 告警升至" + to.label() + "。";
+    w.edit(new SaveWarning(w.type, to, title, text, instructions, measures, w.areaCodeList(), CapPolygon.toLonLat(w.polygon),
+        w.effective, w.expires, w.titleEn, w.bodyEn, w.instructionsEn, null), clock.instant());
+    audited(warnings.save(w), "alarm-level", before);
+  }
+
+  private static SaveWarning command(Facts f, Instant effective, Instant expires) {
+    WarningType type = type(f.sensorKind());
+    String title = "%s%s预警：%s".formatted(type.label(), f.level().label(), f.station());
+    String value = (f.value() % 1 == 0 ? String.valueOf(f.value().longValue()) : String.valueOf(f.value())) + unit(f.sensorKind());
+    String text = "监测站“%s”（%s）%s 读数 %s，%s，告警等级%s。本草稿由告警自动生成，请值班人员核实后修改并提交审批。".formatted(
+        f.station(), f.stationCode(), TIME.format(f.time().atZone(BEIJING)), value,
+        f.rule() == null ? "触发告警规则" : "触发告警规则“" + f.rule() + "”", f.level().label());
+    return new SaveWarning(type, f.level(), title, text, instructions(f.level()), measures(f.level()),
+        List.of(f.areaCode()), List.of(), effective, expires, null, null, null, null);
+  }
+
+  /** rain → 暴雨; water level → 山洪 (there is no 洪水 type; small-river gauges are what we have); ground → 地质灾害. */
+  static WarningType type(String sensorKind) {
+    return switch (sensorKind == null ? "" : sensorKind) {
+      case "rain" -> WarningType.RAINSTORM;
+      case "level" -> WarningType.FLASH_FLOOD;
+      case "displacement", "crack" -> WarningType.GEOLOGICAL;
+      case "gas" -> WarningType.WORK_SAFETY;
+      case "wind", "temperature", "humidity" -> WarningType.WEATHER;
+      default -> WarningType.OTHER;
+    };
+  }
+
+  private static String unit(String sensorKind) {
+    return switch (sensorKind == null ? "" : sensorKind) {
+      case "rain", "displacement", "crack" -> " mm";
+      case "level" -> " m";
+      case "gas" -> " %LEL";
+      case "wind" -> " m/s";
+      default -> "";
+    };
+  }
+
+  static WarningLevel level(AlarmLevel level) {
+    return WarningLevel.valueOf(level.name());
+  }
+
+  /** Default instructions per level (our wording; the officer edits them). */
+  static String instructions(WarningLevel level) {
+    return switch (level) {
+      case BLUE -> "加强监测和巡查，关注雨情水情变化，做好防范准备。";
+      case YELLOW -> "加强值守和巡查，危险区域人员做好转移避险准备，暂停危险区域户外活动。";
+      case ORANGE -> "禁止进入危险区域，停止危险区域内作业和集体活动，组织人员做好转移准备。";
+      case RED -> "立即组织危险区域人员转移避险，封闭危险路段，停工停课停业。";
+    };
+  }
+
+  /** Default 断禁停撤疏 measures per level (our choice). */
+  static Set<Measure> measures(WarningLevel level) {
+    return switch (level) {
+      case BLUE, YELLOW -> Set.of();
+      case ORANGE -> EnumSet.of(Measure.BAN, Measure.STOP);
+      case RED -> EnumSet.allOf(Measure.class);
+    };
+  }
+
+  private static WarningLevel max(WarningLevel a, WarningLevel b) {
+    return a == null ? b : b == null ? a : a.grade() <= b.grade() ? a : b;
+  }
+
+  private record Facts(long alarmId, String station, String stationCode, String sensorKind, String areaCode, String rule,
+      WarningLevel level, Instant time, Double value) {
+
+    Facts withLevel(WarningLevel to) {
+      return new Facts(alarmId, station, stationCode, sensorKind, areaCode, rule, to, time, value);
+    }
+  }
+}
