@@ -48,54 +48,60 @@ class ReadingCheck {
       JsonNode item = items.get(i);
       String stationCode = fixedStation != null ? fixedStation : text(item, "station");
       String sensorCode = text(item, "sensor");
-      Object result = check(item, stationCode, sensorCode, now, mayReport);
-      if (result instanceof Reading r) {
-        readings.add(r);
+      Outcome outcome = check(item, stationCode, sensorCode, now, mayReport);
+      if (outcome instanceof Accepted a) {
+        readings.add(a.reading());
         indexes.add(i);
-      } else {
-        String[] reason = (String[]) result;
-        rejected.add(new Rejection(i, stationCode, sensorCode, reason[0], (Object[]) java.util.Arrays.copyOfRange(reason, 1, reason.length)));
+      } else if (outcome instanceof Refused r) {
+        rejected.add(new Rejection(i, stationCode, sensorCode, r.code(), r.args()));
       }
     }
     return new Checked(readings, indexes, rejected);
   }
 
-  private Object check(JsonNode item, String stationCode, String sensorCode, Instant now, Predicate<StationCatalogue.Entry> mayReport) {
+  /** What the check of one item gives: the reading, or the problem code and its arguments. */
+  private sealed interface Outcome permits Accepted, Refused {}
+
+  private record Accepted(Reading reading) implements Outcome {}
+
+  private record Refused(String code, Object... args) implements Outcome {}
+
+  private Outcome check(JsonNode item, String stationCode, String sensorCode, Instant now, Predicate<StationCatalogue.Entry> mayReport) {
     if (item == null || !item.isObject()) {
-      return new String[] {"monitoring.reading-malformed"};
+      return new Refused("monitoring.reading-malformed");
     }
     StationCatalogue.Entry station = catalogue.station(stationCode);
     if (station == null) {
-      return new String[] {"monitoring.reading-station-unknown", String.valueOf(stationCode)};
+      return new Refused("monitoring.reading-station-unknown", String.valueOf(stationCode));
     }
     if (!mayReport.test(station)) {
-      return new String[] {"monitoring.reading-not-permitted", stationCode};
+      return new Refused("monitoring.reading-not-permitted", stationCode);
     }
     if (station.status() == StationStatus.RETIRED) {
-      return new String[] {"monitoring.reading-station-retired", stationCode};
+      return new Refused("monitoring.reading-station-retired", stationCode);
     }
     Long sensorId = sensorCode == null ? null : station.sensorIds().get(sensorCode);
     if (sensorId == null) {
-      return new String[] {"monitoring.reading-sensor-unknown", String.valueOf(sensorCode), stationCode};
+      return new Refused("monitoring.reading-sensor-unknown", String.valueOf(sensorCode), stationCode);
     }
     Instant time;
     try {
       String t = text(item, "time");
       time = OffsetDateTime.parse(t == null ? "" : t).toInstant();
     } catch (DateTimeParseException e) {
-      return new String[] {"monitoring.reading-time-invalid", String.valueOf(text(item, "time"))};
+      return new Refused("monitoring.reading-time-invalid", String.valueOf(text(item, "time")));
     }
     if (time.isAfter(now.plus(properties.maxFuture()))) {
-      return new String[] {"monitoring.reading-time-future", time.toString(), String.valueOf(properties.maxFuture().toMinutes())};
+      return new Refused("monitoring.reading-time-future", time.toString(), String.valueOf(properties.maxFuture().toMinutes()));
     }
     if (time.isBefore(now.minus(properties.maxAge()))) {
-      return new String[] {"monitoring.reading-time-past", time.toString(), String.valueOf(properties.maxAge().toDays())};
+      return new Refused("monitoring.reading-time-past", time.toString(), String.valueOf(properties.maxAge().toDays()));
     }
     JsonNode value = item.get("value");
     if (value == null || !value.isNumber() || !Double.isFinite(value.asDouble())) {
-      return new String[] {"monitoring.reading-value-invalid", value == null ? "—" : value.toString()};
+      return new Refused("monitoring.reading-value-invalid", value == null ? "—" : value.toString());
     }
-    return new Reading(sensorId, time, value.asDouble());
+    return new Accepted(new Reading(sensorId, time, value.asDouble()));
   }
 
   private static String text(JsonNode item, String field) {
