@@ -1,5 +1,6 @@
 package org.anlan.monitoring;
 
+import org.anlan.platform.Sheets;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,13 +55,13 @@ class StationImport {
     actors.writer();
     ImportProgress progress = progresses.current();
     progress.phase(ImportProgress.Phase.READING, 0);
-    List<StationSheet.Line> lines = StationSheet.read(in);
+    List<Sheets.Line> lines = StationSheet.read(in);
     progress.phase(ImportProgress.Phase.CHECKING, lines.size());
     Map<String, Station> existing = stations.findAll().stream().collect(Collectors.toMap(s -> s.code, Function.identity()));
     StationRowChecks checks = new StationRowChecks(areas);
     Set<String> touched = new LinkedHashSet<>();
     List<SaveStation> planned = new ArrayList<>();
-    for (StationSheet.Line line : lines) {
+    for (Sheets.Line line : lines) {
       SaveStation command = command(checks, line, existing);
       if (command != null) {
         planned.add(command);
@@ -82,7 +83,7 @@ class StationImport {
   }
 
   /** The row as a command, or null when it has a bad cell (each one reported to {@code checks}). */
-  private static SaveStation command(StationRowChecks checks, StationSheet.Line line, Map<String, Station> existing) {
+  private static SaveStation command(StationRowChecks checks, Sheets.Line line, Map<String, Station> existing) {
     int problems = checks.count();
     String code = checks.code(line);
     String name = checks.required(line, "站名", 100);

@@ -1,5 +1,6 @@
 package org.anlan.monitoring;
 
+import org.anlan.platform.Sheets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -39,7 +40,7 @@ final class StationRowChecks {
     this.outline = areas.boundary(areas.root().code()).map(b -> PreparedGeometryFactory.prepare(b.shape().geometry())).orElse(null);
   }
 
-  void add(StationSheet.Line line, String column, String code, Object... args) {
+  void add(Sheets.Line line, String column, String code, Object... args) {
     problems.add(RejectedRow.keyed(null, line.number(), column, code, "monitoring.row." + code, args));
   }
 
@@ -56,7 +57,7 @@ final class StationRowChecks {
   }
 
   /** 站码: required, letters, digits, {@code _ . -}, once in the file. */
-  String code(StationSheet.Line line) {
+  String code(Sheets.Line line) {
     String code = required(line, "站码", 40);
     if (!code.isEmpty() && !code.matches("[A-Za-z0-9_.-]+")) {
       add(line, "站码", "code-invalid", code);
@@ -66,7 +67,7 @@ final class StationRowChecks {
     return code;
   }
 
-  String required(StationSheet.Line line, String column, int maxLength) {
+  String required(Sheets.Line line, String column, int maxLength) {
     String value = line.get(column);
     if (value.isEmpty()) {
       add(line, column, "required");
@@ -76,7 +77,7 @@ final class StationRowChecks {
     return value;
   }
 
-  String optional(StationSheet.Line line, String column, int maxLength) {
+  String optional(Sheets.Line line, String column, int maxLength) {
     String value = line.get(column);
     if (value.length() > maxLength) {
       add(line, column, "too-long", maxLength);
@@ -85,7 +86,7 @@ final class StationRowChecks {
   }
 
   /** 类型: a kind code ({@code rain}) or its Chinese name (雨量站). */
-  StationKind kind(StationSheet.Line line) {
+  StationKind kind(Sheets.Line line) {
     String value = line.get("类型");
     if (value.isEmpty()) {
       add(line, "类型", "required");
@@ -100,7 +101,7 @@ final class StationRowChecks {
   }
 
   /** 状态, or {@code fallback} when blank. */
-  StationStatus status(StationSheet.Line line, StationStatus fallback) {
+  StationStatus status(Sheets.Line line, StationStatus fallback) {
     String value = line.get("状态");
     if (value.isEmpty()) {
       return fallback;
@@ -114,7 +115,7 @@ final class StationRowChecks {
   }
 
   /** A required number between {@code -limit} and {@code limit}. */
-  Double coordinate(StationSheet.Line line, String column, double limit) {
+  Double coordinate(Sheets.Line line, String column, double limit) {
     String value = line.get(column);
     try {
       double d = Double.parseDouble(value);
@@ -129,14 +130,14 @@ final class StationRowChecks {
   }
 
   /** The point must lie inside the district outline (when the district has one); prepared once, as thousands of rows ask. */
-  void inside(StationSheet.Line line, Double lon, Double lat) {
+  void inside(Sheets.Line line, Double lon, Double lat) {
     if (lon != null && lat != null && outline != null && !outline.covers(new GeoPoint(lon, lat).toJts())) {
       add(line, "经度", "location-outside", String.valueOf(lon), String.valueOf(lat));
     }
   }
 
   /** 报送间隔(秒): a whole number of seconds, 10 to 86,400. */
-  Integer interval(StationSheet.Line line) {
+  Integer interval(Sheets.Line line) {
     String value = line.get("报送间隔(秒)");
     try {
       int seconds = Integer.parseInt(value);
@@ -151,7 +152,7 @@ final class StationRowChecks {
   }
 
   /** 行政区划代码: a known 12-digit area code. */
-  Area area(StationSheet.Line line) {
+  Area area(Sheets.Line line) {
     String code = line.get("行政区划代码");
     Optional<Area> area = AreaCode.isValid(code) ? areas.find(AreaCode.of(code)) : Optional.empty();
     if (area.isEmpty()) {

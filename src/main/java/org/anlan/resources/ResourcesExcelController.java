@@ -1,5 +1,6 @@
 package org.anlan.resources;
 
+import org.anlan.platform.Sheets;
 import org.anlan.platform.ImportRejectedException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;

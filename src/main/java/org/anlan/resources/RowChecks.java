@@ -1,5 +1,6 @@
 package org.anlan.resources;
 
+import org.anlan.platform.Sheets;
 import org.anlan.platform.ImportRejectedException.RejectedRow;
 import org.anlan.platform.ImportRejectedException;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class RowChecks {
   /** The rows of each sheet of {@code layout}: the import is reading, then checking them. */
   Map<String, List<Sheets.Line>> read(java.io.InputStream in, Map<String, List<String>> layout) {
     progress.phase(ImportProgress.Phase.READING, 0);
-    Map<String, List<Sheets.Line>> sheets = Sheets.read(in, layout);
+    Map<String, List<Sheets.Line>> sheets = Sheets.read(in, layout, "resources");
     progress.phase(ImportProgress.Phase.CHECKING, sheets.values().stream().mapToInt(List::size).sum());
     return sheets;
   }

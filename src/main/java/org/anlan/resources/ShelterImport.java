@@ -1,5 +1,6 @@
 package org.anlan.resources;
 
+import org.anlan.platform.Sheets;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -248,7 +248,7 @@ class StationExcelWebTests {
   void wrong_files_are_refused_with_what_is_wrong() throws Exception {
     problem(as("admin", multipart("/api/v1/stations/import")), 422, "monitoring.import-file-missing");
     problem(upload("admin", "not a workbook".getBytes()), 422, "monitoring.import-file-invalid");
-    problem(upload("admin", workbook("站点", List.of(HEADER))), 422, "monitoring.import-sheet");
+    problem(upload("admin", workbook("站点", List.of(HEADER))), 422, "monitoring.import-sheets");
     upload("admin", workbook("监测站", List.of(List.of("站码", "站名", "颜色")))).andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.code").value("monitoring.import-columns"))
         .andExpect(jsonPath("$.unknown[0]").value("颜色")).andExpect(jsonPath("$.missing", hasSize(HEADER.size() - 2)));

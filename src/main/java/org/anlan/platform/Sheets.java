@@ -1,6 +1,5 @@
-package org.anlan.resources;
+package org.anlan.platform;
 
-import org.anlan.platform.ImportRejectedException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,17 +15,20 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads and writes the resources workbooks: named sheets with a header row of Chinese column names.
- * Refuses a file that is not a readable .xlsx, has none of the sheets, wrong columns, or more than
- * {@link #MAX_ROWS} rows in a sheet.
+ * Reads and writes the modules' import workbooks: named sheets with a header row of Chinese column names,
+ * cells read as trimmed text. Refuses (with the module's own codes, {@code <prefix>.import-…}) a file that is
+ * not a readable .xlsx ({@code import-file-invalid}), has none of the sheets ({@code import-sheets}, the sheet
+ * names), wrong columns ({@code import-columns}: missing and unknown, also as the properties {@code missing}
+ * and {@code unknown}; named {@code sheet.column} when there are several sheets), or more than
+ * {@link #MAX_ROWS} rows in a sheet ({@code import-too-large}: sheet, limit).
  */
-final class Sheets {
+public final class Sheets {
 
-  static final int MAX_ROWS = 5000;
+  public static final int MAX_ROWS = 5000;
 
   /** One data row: its sheet, its Excel row number (1-based) and its cells as trimmed text. */
-  record Line(String sheet, int number, Map<String, String> values) {
-    String get(String column) {
+  public record Line(String sheet, int number, Map<String, String> values) {
+    public String get(String column) {
       return values.getOrDefault(column, "");
     }
   }
@@ -34,20 +36,21 @@ final class Sheets {
   private Sheets() {}
 
   /** The rows of each sheet of {@code layout} (sheet → columns); an absent sheet has none. */
-  static Map<String, List<Line>> read(InputStream in, Map<String, List<String>> layout) {
+  public static Map<String, List<Line>> read(InputStream in, Map<String, List<String>> layout, String prefix) {
     try (XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       Map<String, List<Line>> result = new LinkedHashMap<>();
       List<String> missing = new ArrayList<>();
       List<String> unknown = new ArrayList<>();
+      if (layout.keySet().stream().allMatch(name -> workbook.getSheet(name) == null)) {
+        throw new ImportRejectedException(prefix + ".import-sheets", String.join("、", layout.keySet()));
+      }
+      boolean named = layout.size() > 1;
       layout.forEach((name, columns) -> {
         Sheet sheet = workbook.getSheet(name);
-        result.put(name, sheet == null ? List.of() : lines(sheet, columns, missing, unknown));
+        result.put(name, sheet == null ? List.of() : lines(sheet, columns, missing, unknown, named, prefix));
       });
-      if (layout.keySet().stream().allMatch(name -> workbook.getSheet(name) == null)) {
-        throw new ImportRejectedException("resources.import-sheets", String.join("、", layout.keySet()));
-      }
       if (!missing.isEmpty() || !unknown.isEmpty()) {
-        throw new ImportRejectedException("resources.import-columns",
+        throw new ImportRejectedException(prefix + ".import-columns", List.of(), Map.of("missing", missing, "unknown", unknown),
             missing.isEmpty() ? "—" : String.join("、", missing), unknown.isEmpty() ? "—" : String.join("、", unknown));
       }
       return result;
@@ -55,20 +58,22 @@ final class Sheets {
       if (e instanceof ImportRejectedException refused) {
         throw refused;
       }
-      throw new ImportRejectedException("resources.import-file-invalid");
+      throw new ImportRejectedException(prefix + ".import-file-invalid");
     }
   }
 
-  private static List<Line> lines(Sheet sheet, List<String> columns, List<String> missing, List<String> unknown) {
+  private static List<Line> lines(Sheet sheet, List<String> columns, List<String> missing, List<String> unknown, boolean named,
+      String prefix) {
     Row header = sheet.getRow(0);
     List<String> found = new ArrayList<>();
     if (header != null) {
       header.forEach(c -> found.add(text(c)));
     }
-    columns.stream().filter(c -> !found.contains(c)).forEach(c -> missing.add(sheet.getSheetName() + "." + c));
-    found.stream().filter(c -> !c.isEmpty() && !columns.contains(c)).forEach(c -> unknown.add(sheet.getSheetName() + "." + c));
+    String in = named ? sheet.getSheetName() + "." : "";
+    columns.stream().filter(c -> !found.contains(c)).forEach(c -> missing.add(in + c));
+    found.stream().filter(c -> !c.isEmpty() && !columns.contains(c)).forEach(c -> unknown.add(in + c));
     if (sheet.getLastRowNum() > MAX_ROWS) {
-      throw new ImportRejectedException("resources.import-too-large", sheet.getSheetName(), MAX_ROWS);
+      throw new ImportRejectedException(prefix + ".import-too-large", sheet.getSheetName(), MAX_ROWS);
     }
     List<Line> lines = new ArrayList<>();
     for (int r = 1; r <= sheet.getLastRowNum(); r++) {
@@ -101,7 +106,7 @@ final class Sheets {
   }
 
   /** A workbook of the sheets of {@code layout}, each with its header row and the given rows of text. */
-  static byte[] write(Map<String, List<String>> layout, Map<String, List<List<String>>> rows) {
+  public static byte[] write(Map<String, List<String>> layout, Map<String, List<List<String>>> rows) {
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       layout.forEach((name, columns) -> {
         Sheet sheet = workbook.createSheet(name);
