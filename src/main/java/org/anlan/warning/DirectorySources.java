@@ -72,7 +72,7 @@ class DirectorySources implements RecipientSources {
   }
 
   private static Place place(Area a) {
-    return new Place(a.code().value(), a.name(), a.level(), a.parent() == null ? null : a.parent().value());
+    return new Place(a.code().value(), a.shortName(), a.level(), a.parent() == null ? null : a.parent().value());
   }
 
   private static Answer answer(Responsible.ResponsiblePerson p) {
