@@ -58,6 +58,18 @@ class WarningController {
     return ResponseEntity.ok().contentType(CAP_XML).body(cap.cap(id));
   }
 
+  @Operation(summary = "预警对象预览 Who would receive the warning if issued now (resolved, not stored)")
+  @GetMapping("/{id}/recipients/preview")
+  List<Recipient> previewRecipients(@PathVariable long id) {
+    return desk.previewRecipients(id);
+  }
+
+  @Operation(summary = "预警对象 The recipients frozen when the warning was issued (replaced on update); empty before issue")
+  @GetMapping("/{id}/recipients")
+  List<Recipient> recipients(@PathVariable long id) {
+    return desk.recipients(id);
+  }
+
   @Operation(summary = "新建预警草稿 Create a draft")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)

@@ -30,9 +30,14 @@ public class WarningDesk {
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final RecipientResolver resolver;
+  private final WarningRecipients recipients;
 
   WarningDesk(Warnings warnings, WarningScope scope, CapIdentifiers identifiers, AuditLog audit,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, Clock clock, RecipientSources sources, TargetingProperties targeting,
+      WarningRecipients recipients) {
+    this.resolver = new RecipientResolver(sources, targeting);
+    this.recipients = recipients;
     this.warnings = warnings;
     this.scope = scope;
     this.identifiers = identifiers;
@@ -55,6 +60,22 @@ public class WarningDesk {
   @Transactional(readOnly = true)
   public WarningSummary warning(long id) {
     return visible(id).summary(clock.instant());
+  }
+
+  /** 预警对象预览: who would receive the warning if it were issued now (resolved, not stored). */
+  @Transactional(readOnly = true)
+  public List<Recipient> previewRecipients(long id) {
+    return resolve(visible(id));
+  }
+
+  /** The recipients frozen when the warning was issued (replaced on update); empty before it is issued. */
+  @Transactional(readOnly = true)
+  public List<Recipient> recipients(long id) {
+    return recipients.of(visible(id).id);
+  }
+
+  private List<Recipient> resolve(Warning w) {
+    return resolver.resolve(w.areaCodeList(), java.time.LocalDate.ofInstant(clock.instant(), CapTime.BEIJING));
   }
 
   public WarningSummary create(@Valid SaveWarning command) {
@@ -93,6 +114,7 @@ public class WarningDesk {
     WarningSummary before = w.summary(clock.instant());
     w.issue(actor.username(), identifiers.next(w), clock.instant());
     WarningSummary after = audited(warnings.save(w), "issue", before);
+    recipients.freeze(w.id, resolve(w));
     events.publishEvent(new WarningIssued(w.id, w.type, w.level, w.areaCodeList(), w.expires, w.capIdentifier));
     return after;
   }
@@ -105,6 +127,7 @@ public class WarningDesk {
     WarningSummary before = w.summary(clock.instant());
     w.update(command, actor.username(), identifiers.next(w), clock.instant());
     WarningSummary after = audited(warnings.save(w), "update", before);
+    recipients.freeze(w.id, resolve(w));
     events.publishEvent(new WarningUpdated(w.id, w.level, previous, w.areaCodeList(), w.expires, w.capIdentifier));
     return after;
   }

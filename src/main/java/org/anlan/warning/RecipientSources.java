@@ -1,0 +1,58 @@
+package org.anlan.warning;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.anlan.area.AreaLevel;
+
+/**
+ * What {@link RecipientResolver} needs to know, as plain data: the area tree, the directory's answer to
+ * "who answers here?" and the danger zones with their 包保 assignments and helpers. {@link DirectorySources}
+ * reads them from area, directory and risk; tests give fakes.
+ */
+interface RecipientSources {
+
+  /** The area, or null when unknown. */
+  Place area(String code);
+
+  /** The areas directly below. */
+  List<Place> children(String code);
+
+  /** True when {@code inner} is {@code outer} or lies below it. */
+  boolean isWithin(String inner, String outer);
+
+  Place district();
+
+  /** The directory's answer for the area and role (its own primary → deputy → parent-area rule). */
+  List<Answer> responsible(String areaCode, String roleCode);
+
+  /** Danger zones lying within the area. */
+  List<Zone> zonesWithin(String areaCode);
+
+  /** The zone's assignments in the role (raw: the resolver picks person or deputy). */
+  List<Duty> duties(long zoneId, String roleCode);
+
+  /** Vulnerable people of zones within the area, with their helper (null while unpaired). */
+  List<Helped> helpedWithin(String areaCode);
+
+  record Place(String code, String name, AreaLevel level, String parent) {}
+
+  /** @param foundAt the area whose assignment answered; {@code via} PARENT when above the area asked about */
+  record Answer(long personId, String name, String mobile, Recipient.Via via, String foundAt) {}
+
+  record Zone(long id, String name, String areaCode) {}
+
+  record Duty(long personId, String personName, String personMobile, boolean personAvailable, Long deputyId,
+      String deputyName, String deputyMobile, boolean deputyAvailable, LocalDate validFrom, LocalDate validTo) {
+
+    boolean started(LocalDate today) {
+      return validFrom == null || !validFrom.isAfter(today);
+    }
+
+    boolean ended(LocalDate today) {
+      return validTo != null && validTo.isBefore(today);
+    }
+  }
+
+  record Helped(String name, long zoneId, String zoneName, String areaCode, Long helperId, String helperName,
+      String helperMobile) {}
+}
