@@ -163,6 +163,7 @@
           <tr v-if="w.capIdentifier"><th>{{ $t('CAP 标识', 'CAP identifier') }}</th><td><code>{{ w.capIdentifier }}</code> ({{ $t('第', 'message ') }}{{ w.issueCount }}{{ $t('次发布', '') }})</td></tr>
           <tr v-if="w.liftReason"><th>{{ $t('解除原因', 'Reason lifted') }}</th><td>{{ w.liftReason }}</td></tr>
         </tbody></table>
+        <warning-recipients v-if="w.status !== 'EXTERNAL'" :warning="w"></warning-recipients>
       </div>
     </div>`,
     async created() {
@@ -195,6 +196,44 @@
       },
     },
   };
+
+  /**
+   * 接收人: before issue, who would receive the warning if issued now (preview); from issue on, the list frozen
+   * with it. One row per person with all reasons; AB岗 and 上级兜底 marked.
+   */
+  A.component('warning-recipients', {
+    props: ['warning'],
+    data: () => ({ rows: null, problem: null }),
+    computed: {
+      frozen() { return !['DRAFT', 'AWAITING_APPROVAL'].includes(this.warning.status); },
+    },
+    template: `<div id="warning-recipients" :data-count="rows ? rows.length : ''">
+      <h2>{{ frozen ? $t('接收人（发布时确定）', 'Recipients (fixed at issue)') : $t('接收人预览（如现在发布）', 'Recipients if issued now') }}
+        <span v-if="rows" class="muted small">{{ rows.length }} {{ $t('人', 'people') }}</span></h2>
+      <problem-box :problem="problem"></problem-box>
+      <div v-if="rows && rows.length" class="table-wrap"><table class="table">
+        <thead><tr><th>{{ $t('姓名', 'Name') }}</th><th>{{ $t('手机', 'Mobile') }}</th><th>{{ $t('为何接收', 'Why') }}</th></tr></thead>
+        <tbody><tr v-for="r in rows" :key="r.personId" class="recipient-row" :data-via="r.via">
+          <td>{{ r.name }} <span v-if="r.via === 'DEPUTY'" class="badge">{{ $t('AB岗', 'deputy') }}</span>
+            <span v-if="r.via === 'PARENT'" class="badge">{{ $t('上级兜底', 'parent area') }}</span></td>
+          <td class="nowrap">{{ r.mobile }}</td>
+          <td><div v-for="reason in r.reasons" :key="reason" class="small">{{ reason }}</div></td>
+        </tr></tbody></table></div>
+      <p v-else-if="rows" class="muted">{{ $t('没有接收人。', 'Nobody.') }}</p>
+    </div>`,
+    watch: { 'warning.status'() { this.load(); } },
+    created() { this.load(); },
+    methods: {
+      async load() {
+        try {
+          this.rows = await A.api.get('/api/v1/warnings/' + this.warning.id + (this.frozen ? '/recipients' : '/recipients/preview'));
+          this.problem = null;
+        } catch (e) {
+          this.problem = e.problem || { detail: String(e) };
+        }
+      },
+    },
+  });
 
   const blank = () => ({ type: 'RAINSTORM', level: '', title: '', text: '', instructions: '', measures: [], areaCodes: [],
     effective: '', expires: '', titleEn: '', textEn: '', instructionsEn: '' });

@@ -81,6 +81,10 @@ class WarningBrowserIT extends BrowserTestSupport {
     assertThat(browser.findElement(By.id("warning-status-label")).getText()).isEqualTo("已发布");
     assertThat(browser.findElement(By.id("warning-approved-by")).getText()).isEqualTo("admin");
     assertThat(browser.findElements(By.id("warning-lift"))).as("the approver may lift it").hasSize(1);
+    wait.until(d -> d.findElement(By.id("warning-recipients")).getText().contains("发布时确定")
+        && !d.findElements(By.cssSelector("#warning-recipients .recipient-row")).isEmpty());
+    assertThat(browser.findElement(By.id("warning-recipients")).getText()).as("the frozen list names the town's people")
+        .contains("镇街");
     screenshot("warning-issued.png");
 
     String href = browser.findElement(By.id("warning-cap")).getDomAttribute("href");
