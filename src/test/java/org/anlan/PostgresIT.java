@@ -40,6 +40,8 @@ class PostgresIT {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired org.anlan.platform.Deadlines deadlines;
+  @Autowired org.anlan.platform.DeadlineRunner runner;
   final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
@@ -164,6 +166,71 @@ class PostgresIT {
             select r.observed_value from monitoring_reading r join monitoring_sensor s on s.id = r.sensor_id
             join monitoring_station st on st.id = s.station_id where st.code = 'TN-RG-01' and r.observed_at >= ? order by r.observed_at""")
         .params(t.atOffset(java.time.ZoneOffset.UTC)).query(Double.class).list()).containsExactly(1.5, 2.5, 3.5);
+  }
+
+  @Test
+  void twoSchedulerRunnersNeverFireTheSameDeadlineTwice() throws Exception {
+    jdbc.sql("create table if not exists it_deadline_effect (ref varchar(200) not null, fired_by varchar(40) not null)").update();
+    java.time.Instant now = java.time.Instant.now();
+    for (int i = 0; i < 2000; i++) {
+      assertThat(deadlines.schedule("it.once", "d/" + i, now.minusSeconds(i % 60), null)).isTrue();
+    }
+    assertThat(deadlines.schedule("it.once", "d/7", now, null)).as("idempotent on PostgreSQL too").isFalse();
+    java.util.concurrent.ConcurrentHashMap<String, Integer> claimedBy = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<?>> claimers = new java.util.ArrayList<>();
+      for (String name : List.of("claimer-a", "claimer-b")) {
+        claimers.add(pool.submit(() -> {
+          Thread.currentThread().setName(name);
+          int claimed;
+          do {
+            claimed = runner.fireDue();
+            claimedBy.merge(name, claimed, Integer::sum);
+          } while (claimed > 0 || pendingOnce() > 0);
+        }));
+      }
+      for (var claimer : claimers) {
+        claimer.get(120, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(jdbc.sql("select count(*) from it_deadline_effect").query(Integer.class).single()).isEqualTo(2000);
+    assertThat(jdbc.sql("select count(distinct ref) from it_deadline_effect").query(Integer.class).single()).isEqualTo(2000);
+    assertThat(jdbc.sql("select count(*) from platform_deadline where kind = 'it.once' and status = 'DONE' and attempts = 1")
+        .query(Integer.class).single()).isEqualTo(2000);
+    assertThat(claimedBy.get("claimer-a")).as("both claimers worked: %s", claimedBy).isPositive();
+    assertThat(claimedBy.get("claimer-b")).as("both claimers worked: %s", claimedBy).isPositive();
+  }
+
+  int pendingOnce() {
+    return jdbc.sql("select count(*) from platform_deadline where kind = 'it.once' and status = 'PENDING'").query(Integer.class).single();
+  }
+
+  /** Writes one effect row per firing (no unique key, so a double firing would show) and takes a moment, so claimers overlap. */
+  @org.springframework.boot.test.context.TestConfiguration
+  static class OnceHandler {
+    @org.springframework.context.annotation.Bean
+    org.anlan.platform.DeadlineHandler onceHandler(JdbcClient jdbc) {
+      return new org.anlan.platform.DeadlineHandler() {
+        @Override
+        public String kind() {
+          return "it.once";
+        }
+
+        @Override
+        public void handle(org.anlan.platform.Deadline deadline) {
+          jdbc.sql("insert into it_deadline_effect (ref, fired_by) values (:ref, :by)").param("ref", deadline.ref())
+              .param("by", Thread.currentThread().getName()).update();
+          try {
+            Thread.sleep(1);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      };
+    }
   }
 
   static String reading(java.time.Instant time, String value) {

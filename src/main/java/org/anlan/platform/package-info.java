@@ -1,10 +1,12 @@
 /**
  * The platform every module stands on: security (form login, HTTP Basic, personal API tokens, the
  * {@link org.anlan.platform.Actor} behind each request), RFC 9457 problem details in zh-CN and
- * English, the audit log of every change, OpenAPI, i18n, the {@code Clock} and the web shell.
+ * English, the audit log of every change, OpenAPI, i18n, the {@code Clock}, the one deadline scheduler
+ * ({@link org.anlan.platform.Deadlines}, fired through {@link org.anlan.platform.DeadlineHandler}s) and the
+ * web shell.
  *
  * <p>It knows no other module; modules plug in through small SPIs such as {@link
- * org.anlan.platform.ApiTokenResolver}. It publishes no events.
+ * org.anlan.platform.ApiTokenResolver} and {@link org.anlan.platform.DeadlineHandler}. It publishes no events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform")
 package org.anlan.platform;
