@@ -220,4 +220,20 @@ class MonitoringWebTests {
         .containsExactly(AlarmLevel.ORANGE, AlarmLevel.RED, AlarmLevel.ORANGE, AlarmLevel.YELLOW, AlarmLevel.BLUE);
     assertThat(events.stream(AlarmCleared.class).filter(e -> e.alarmId() == id)).hasSize(1);
   }
+
+  @Test
+  void deleting_a_station_closes_its_alarms() throws Exception {
+    String token = create("shuangjiang", "T-GONE", "rain", SHUANGJIANG_VILLAGE);
+    Instant t = Instant.now().truncatedTo(ChronoUnit.HOURS);
+    withToken(token, batch(List.of(reading("T-GONE", "rain", t.minus(Duration.ofHours(1)), "60"), reading("T-GONE", "rain", t, "45"))))
+        .andExpect(status().isOk());
+    String open = as("shuangjiang", get("/api/v1/alarms").param("status", "active").param("station", "T-GONE"))
+        .andExpect(jsonPath("$", hasSize(1))).andReturn().getResponse().getContentAsString();
+    long id = ((Number) JsonPath.read(open, "$[0].id")).longValue();
+    as("shuangjiang", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/stations/T-GONE"))
+        .andExpect(status().isNoContent());
+    as("shuangjiang", get("/api/v1/alarms/" + id)).andExpect(jsonPath("$.alarm.status").value("CLOSED"))
+        .andExpect(jsonPath("$.alarm.closedBy").value("shuangjiang"));
+    as("shuangjiang", get("/api/v1/alarms").param("status", "active").param("station", "T-GONE")).andExpect(jsonPath("$", hasSize(0)));
+  }
 }
