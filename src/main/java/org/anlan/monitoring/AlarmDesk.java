@@ -16,8 +16,6 @@ import org.anlan.shared.RuleViolatedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * 告警: what people do with alarms — acknowledge (签收), comment, assign, close — and the lists. The level
@@ -131,15 +129,21 @@ public class AlarmDesk {
     if (before.status().active() && (text == null || text.isBlank())) {
       throw new RuleViolatedException("monitoring.alarm-close-reason");
     }
+    return closed(before, text);
+  }
+
+  /** Closes every alarm of a station that is being deleted: it reports nothing more, so they would stay open for ever. */
+  void closeAllOf(long stationId, String reason) {
+    jdbc.sql("select id from monitoring_alarm where station_id = ? and status <> 'CLOSED'").param(stationId).query(Long.class).list()
+        .forEach(id -> closed(alarm(id), reason));
+  }
+
+  private AlarmSummary closed(AlarmSummary before, String text) {
+    long id = before.id();
     jdbc.sql("update monitoring_alarm set status = 'CLOSED', closed_at = ?, closed_by = ?, active_key = null, version = version + 1 "
             + "where id = ? and status <> 'CLOSED'")
         .params(ReadingStore.utc(clock.instant()), actors.writer().username(), id).update();
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCommit() {
-        active.forget(id);
-      }
-    });
+    AfterCommit.run(() -> active.forget(id));
     return changed(before, "CLOSED", null, text, "close");
   }
 
@@ -170,12 +174,7 @@ public class AlarmDesk {
     AlarmSummary after = alarm(before.id());
     audit.record(AUDIT_TYPE, String.valueOf(before.id()), before.areaCode(), action, before,
         text == null ? after : Map.of("alarm", after, "text", text));
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCommit() {
-        stream.changed(List.of(before.id()));
-      }
-    });
+    AfterCommit.run(() -> stream.changed(List.of(before.id())));
     return after;
   }
 }

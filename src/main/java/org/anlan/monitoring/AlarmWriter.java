@@ -27,10 +27,12 @@ class AlarmWriter {
 
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
+  private final StationCatalogue catalogue;
 
-  AlarmWriter(JdbcClient jdbc, ApplicationEventPublisher events) {
+  AlarmWriter(JdbcClient jdbc, ApplicationEventPublisher events, StationCatalogue catalogue) {
     this.jdbc = jdbc;
     this.events = events;
+    this.catalogue = catalogue;
   }
 
   Outcome apply(Decision d, Instant now) {
@@ -100,8 +102,8 @@ class AlarmWriter {
         .update();
   }
 
-  private static String sensorCode(Decision d) {
-    return d.station().sensorIds().entrySet().stream().filter(e -> e.getValue() == d.sensor().sensorId()).map(java.util.Map.Entry::getKey)
-        .findFirst().orElse("?");
+  private String sensorCode(Decision d) {
+    String code = catalogue.sensorCode(d.sensor().sensorId());
+    return code == null ? "?" : code;
   }
 }

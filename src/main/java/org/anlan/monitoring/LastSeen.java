@@ -8,8 +8,9 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Per sensor, the newest reading time and when it was last heard from (the newest receipt; silence is
- * measured from that), read once at start and kept by the ingest workers after.
+ * Per sensor, the newest reading time and when it was last heard from (silence is measured from that), kept by
+ * the ingest workers. At start both come from the newest reading by its time — two index look-ups per sensor,
+ * not a scan of its history — so a late backlog stored before a restart does not count as heard.
  */
 @Component
 class LastSeen implements SmartInitializingSingleton {
@@ -29,8 +30,10 @@ class LastSeen implements SmartInitializingSingleton {
 
   void load() {
     jdbc.sql("""
-            select s.id, (select max(r.observed_at) from monitoring_reading r where r.sensor_id = s.id),
-              (select max(r.received_at) from monitoring_reading r where r.sensor_id = s.id) from monitoring_sensor s""")
+            select s.id,
+              (select r.observed_at from monitoring_reading r where r.sensor_id = s.id order by r.observed_at desc limit 1),
+              (select r.received_at from monitoring_reading r where r.sensor_id = s.id order by r.observed_at desc limit 1)
+            from monitoring_sensor s""")
         .query((rs, i) -> {
           var t = rs.getObject(2, java.time.OffsetDateTime.class);
           if (t != null) {

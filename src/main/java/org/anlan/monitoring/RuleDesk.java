@@ -136,8 +136,7 @@ public class RuleDesk {
     Evaluator evaluator = new Evaluator(clock.getZone());
     Series series = new Series();
     AlarmLevel current = null;
-    String sensorCode = station.sensorIds().entrySet().stream().filter(e -> e.getValue() == sensor.sensorId()).map(java.util.Map.Entry::getKey)
-        .findFirst().orElse("?");
+    String sensorCode = catalogue.sensorCode(sensor.sensorId());
     for (ReadingStore.Point p : points) {
       if (rule.watchesSilence() && !series.isEmpty()) {
         AlarmLevel quiet = evaluator.level(rule, series, p.time(), current, sensor.expectedInterval());

@@ -23,13 +23,13 @@ class StationCatalogue implements SmartInitializingSingleton {
       Map<String, Long> sensorIds) {}
 
   private record Snapshot(Map<String, Entry> stations, Map<Long, SensorFacts> sensors, Map<Long, Entry> stationOfSensor,
-      Map<String, Entry> byTokenHash) {}
+      Map<String, Entry> byTokenHash, Map<Long, String> sensorCodes) {}
 
   private final Stations stations;
   private final StationSensors sensors;
   private final AreaCatalogue areas;
   private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-  private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of());
+  private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
   StationCatalogue(Stations stations, StationSensors sensors, AreaCatalogue areas) {
     this.stations = stations;
@@ -48,6 +48,11 @@ class StationCatalogue implements SmartInitializingSingleton {
 
   SensorFacts sensor(long sensorId) {
     return snapshot.sensors().get(sensorId);
+  }
+
+  /** The sensor's code within its station, or null. */
+  String sensorCode(long sensorId) {
+    return snapshot.sensorCodes().get(sensorId);
   }
 
   Entry stationOf(long sensorId) {
@@ -85,11 +90,13 @@ class StationCatalogue implements SmartInitializingSingleton {
     Map<String, Entry> byCode = new HashMap<>();
     Map<Long, SensorFacts> facts = new HashMap<>();
     Map<Long, Entry> owner = new HashMap<>();
+    Map<Long, String> codes = new HashMap<>();
     for (Station s : stations.findAll()) {
       List<String> chain = chain(s.areaCode);
       Map<String, Long> ids = new HashMap<>();
       for (var sensor : bySensor.getOrDefault(s.id, List.of())) {
         ids.put(sensor.code(), sensor.id());
+        codes.put(sensor.id(), sensor.code());
         facts.put(sensor.id(), new SensorFacts(sensor.id(), sensor.kind(), s.code, chain, s.industry,
             Duration.ofSeconds(s.intervalSeconds)));
       }
@@ -99,7 +106,7 @@ class StationCatalogue implements SmartInitializingSingleton {
     }
     Map<String, Entry> tokens = new HashMap<>();
     byCode.values().stream().filter(e -> e.tokenHash() != null).forEach(e -> tokens.put(e.tokenHash(), e));
-    snapshot = new Snapshot(Map.copyOf(byCode), Map.copyOf(facts), Map.copyOf(owner), Map.copyOf(tokens));
+    snapshot = new Snapshot(Map.copyOf(byCode), Map.copyOf(facts), Map.copyOf(owner), Map.copyOf(tokens), Map.copyOf(codes));
   }
 
   private List<String> chain(String areaCode) {

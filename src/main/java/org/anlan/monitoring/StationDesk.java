@@ -37,14 +37,11 @@ public class StationDesk {
   private final LastSeen lastSeen;
   private final AuditLog audit;
   private final StationCatalogue catalogue;
-  private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-  private final org.anlan.platform.CurrentActor actors;
+  private final AlarmDesk alarms;
 
   StationDesk(Stations stations, StationSensors sensors, Jurisdiction jurisdiction, AreaCatalogue areas, ActiveAlarms active,
-      LastSeen lastSeen, AuditLog audit, StationCatalogue catalogue, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-      org.anlan.platform.CurrentActor actors) {
-    this.jdbc = jdbc;
-    this.actors = actors;
+      LastSeen lastSeen, AuditLog audit, StationCatalogue catalogue, AlarmDesk alarms) {
+    this.alarms = alarms;
     this.stations = stations;
     this.sensors = sensors;
     this.jurisdiction = jurisdiction;
@@ -114,26 +111,12 @@ public class StationDesk {
     Station station = load(code);
     jurisdiction.requireChangeable(AreaCode.of(station.areaCode));
     StationSummary before = station(code);
-    closeAlarmsOf(station, actors.writer().username());
+    alarms.closeAllOf(station.id, "监测站已删除 (station deleted)");
     stations.delete(station);
     audit.record(AUDIT_TYPE, code, before.areaCode(), "delete", before, null);
     catalogue.changed();
   }
 
-  /** A deleted station reports nothing more, so its alarms would stay open for ever: they are closed with it. */
-  private void closeAlarmsOf(Station station, String who) {
-    var now = ReadingStore.utc(java.time.Instant.now());
-    List<Long> open = jdbc.sql("select id from monitoring_alarm where station_id = ? and status <> 'CLOSED'").param(station.id)
-        .query(Long.class).list();
-    for (long id : open) {
-      jdbc.sql("update monitoring_alarm set status = 'CLOSED', closed_at = ?, closed_by = ?, active_key = null, version = version + 1 "
-          + "where id = ?").params(now, who, id).update();
-      jdbc.sql("insert into monitoring_alarm_entry (alarm_id, at, kind, actor, text) values (?, ?, 'CLOSED', ?, ?)")
-          .params(id, now, who, "监测站已删除 (station deleted)").update();
-      audit.record(AlarmDesk.AUDIT_TYPE, String.valueOf(id), station.areaCode, "close", null, Map.of("reason", "station deleted"));
-    }
-    AfterCommit.run(() -> open.forEach(active::forget));
-  }
 
   /** A station with the token just issued for it. */
   public record Issued(StationSummary station, String token) {}

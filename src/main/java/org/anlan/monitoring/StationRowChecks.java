@@ -1,7 +1,7 @@
 package org.anlan.monitoring;
 
+import org.anlan.platform.RowProblems;
 import org.anlan.platform.Sheets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.anlan.area.Area;
 import org.anlan.area.AreaCatalogue;
-import org.anlan.platform.ImportRejectedException;
-import org.anlan.platform.ImportRejectedException.RejectedRow;
 import org.anlan.shared.AreaCode;
 import org.anlan.shared.DomainException;
 import org.anlan.shared.GeoPoint;
@@ -30,7 +28,7 @@ final class StationRowChecks {
   static final Map<StationStatus, String> STATUSES = Map.of(StationStatus.ACTIVE, "运行", StationStatus.MAINTENANCE, "维护",
       StationStatus.RETIRED, "停用");
 
-  private final List<RejectedRow> problems = new ArrayList<>();
+  private final RowProblems problems = new RowProblems("monitoring", false);
   private final Set<String> codes = new HashSet<>();
   private final AreaCatalogue areas;
   private final PreparedGeometry outline;
@@ -41,19 +39,17 @@ final class StationRowChecks {
   }
 
   void add(Sheets.Line line, String column, String code, Object... args) {
-    problems.add(RejectedRow.keyed(null, line.number(), column, code, "monitoring.row." + code, args));
+    problems.add(line, column, code, args);
   }
 
   /** How many bad cells were found so far. */
   int count() {
-    return problems.size();
+    return problems.count();
   }
 
   /** 422 {@code monitoring.import-rows} with every bad cell, if there is one. */
   void throwIfAny() {
-    if (!problems.isEmpty()) {
-      throw new ImportRejectedException("monitoring.import-rows", problems, Map.of(), problems.size());
-    }
+    problems.throwIfAny();
   }
 
   /** 站码: required, letters, digits, {@code _ . -}, once in the file. */
@@ -68,21 +64,11 @@ final class StationRowChecks {
   }
 
   String required(Sheets.Line line, String column, int maxLength) {
-    String value = line.get(column);
-    if (value.isEmpty()) {
-      add(line, column, "required");
-    } else if (value.length() > maxLength) {
-      add(line, column, "too-long", maxLength);
-    }
-    return value;
+    return problems.required(line, column, maxLength);
   }
 
   String optional(Sheets.Line line, String column, int maxLength) {
-    String value = line.get(column);
-    if (value.length() > maxLength) {
-      add(line, column, "too-long", maxLength);
-    }
-    return value.isEmpty() ? null : value;
+    return problems.optional(line, column, maxLength);
   }
 
   /** 类型: a kind code ({@code rain}) or its Chinese name (雨量站). */

@@ -1,9 +1,7 @@
 package org.anlan.resources;
 
+import org.anlan.platform.RowProblems;
 import org.anlan.platform.Sheets;
-import org.anlan.platform.ImportRejectedException.RejectedRow;
-import org.anlan.platform.ImportRejectedException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,7 +19,7 @@ import org.anlan.shared.DomainException;
 /** Reads typed values out of workbook rows, collecting every bad cell instead of stopping at the first. */
 final class RowChecks {
 
-  private final List<RejectedRow> problems = new ArrayList<>();
+  private final RowProblems problems = new RowProblems("resources", true);
   private final AreaCatalogue areas;
   private final Jurisdiction jurisdiction;
   private final Siting siting;
@@ -37,7 +35,7 @@ final class RowChecks {
   }
 
   void add(Sheets.Line line, String column, String code, Object... args) {
-    problems.add(RejectedRow.keyed(line.sheet(), line.number(), column, code, "resources.row." + code, args));
+    problems.add(line, column, code, args);
   }
 
   /** The rows of each sheet of {@code layout}: the import is reading, then checking them. */
@@ -50,28 +48,16 @@ final class RowChecks {
 
   /** Throws {@code resources.import-rows} with every problem when there is one; else the import is writing. */
   void throwIfAny() {
-    if (!problems.isEmpty()) {
-      throw new ImportRejectedException("resources.import-rows", problems, java.util.Map.of(), problems.size());
-    }
+    problems.throwIfAny();
     progress.phase(ImportProgress.Phase.WRITING, 0);
   }
 
   String required(Sheets.Line line, String column, int maxLength) {
-    String value = line.get(column);
-    if (value.isEmpty()) {
-      add(line, column, "required");
-    } else if (value.length() > maxLength) {
-      add(line, column, "too-long", maxLength);
-    }
-    return value;
+    return problems.required(line, column, maxLength);
   }
 
   String optional(Sheets.Line line, String column, int maxLength) {
-    String value = line.get(column);
-    if (value.length() > maxLength) {
-      add(line, column, "too-long", maxLength);
-    }
-    return value.isEmpty() ? null : value;
+    return problems.optional(line, column, maxLength);
   }
 
   /** An enum constant by its name or by its Chinese label ({@code labels}: name → label). */
