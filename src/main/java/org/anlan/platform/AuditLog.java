@@ -40,7 +40,15 @@ public class AuditLog {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(String entityType, String entityId, String areaCode, String action, Object before, Object after) {
-    String who = actors.find().map(Actor::username).orElse("system");
+    recordAs(actors.find().map(Actor::username).orElse("system"), entityType, entityId, areaCode, action, before, after);
+  }
+
+  /**
+   * Records one change made without a login, naming who made it, e.g. {@code link:张三} for an answer given
+   * through a one-click link.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordAs(String who, String entityType, String entityId, String areaCode, String action, Object before, Object after) {
     jdbc.sql("""
             insert into platform_audit_log (at, actor, action, entity_type, entity_id, area_code, before_json, after_json)
             values (:at, :actor, :action, :type, :id, :area, :before, :after)""")

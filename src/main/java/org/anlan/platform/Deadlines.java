@@ -19,10 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Deadlines {
 
   private final JdbcClient jdbc;
+  private final org.springframework.jdbc.core.JdbcTemplate batch;
   private final java.time.Clock clock;
 
-  Deadlines(JdbcClient jdbc, java.time.Clock clock) {
+  Deadlines(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.batch = batch;
     this.clock = clock;
   }
 
@@ -42,6 +44,40 @@ public class Deadlines {
         .param("now", utc(clock.instant()))
         .update() == 1;
   }
+
+  /**
+   * Schedules many steps of one kind in one batch (same rules as {@link #schedule}: an existing
+   * kind and ref is left as it is).
+   *
+   * @return how many were new
+   */
+  @Transactional
+  public int scheduleAll(String kind, List<Step> steps) {
+    if (steps.isEmpty()) {
+      return 0;
+    }
+    OffsetDateTime now = utc(clock.instant());
+    int[][] counts = batch.batchUpdate("""
+            insert into platform_deadline (kind, ref, due_at, payload, status, attempts, created_at)
+            values (?, ?, ?, ?, 'PENDING', 0, ?)
+            on conflict do nothing""", steps, 1000, (ps, step) -> {
+          ps.setString(1, kind);
+          ps.setString(2, step.ref());
+          ps.setObject(3, utc(step.dueAt()));
+          ps.setString(4, step.payload());
+          ps.setObject(5, now);
+        });
+    int added = 0;
+    for (int[] chunk : counts) {
+      for (int c : chunk) {
+        added += c == java.sql.Statement.SUCCESS_NO_INFO ? 1 : Math.max(0, c);
+      }
+    }
+    return added;
+  }
+
+  /** One step for {@link #scheduleAll}. */
+  public record Step(String ref, Instant dueAt, String payload) {}
 
   /** Cancels a pending step; true if one was pending. Done, failed or unknown steps are left alone. */
   @Transactional

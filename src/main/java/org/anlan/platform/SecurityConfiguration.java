@@ -34,7 +34,9 @@ class SecurityConfiguration {
     "/webjars/**", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
     "/swagger-ui.html", "/swagger-ui/**", "/error",
     // devices: the owning module checks their own credentials (X-Station-Token) or the logged-in user's right
-    "/api/v1/readings", "/feeds/**"
+    "/api/v1/readings", "/feeds/**",
+    // 叫应 one-click answer links: the unguessable, expiring token in the address is the credential
+    "/a/*", "/answer.html", "/warning/answer.js", "/api/v1/answers/*"
   };
 
   /** bcrypt (cost {@code anlan.platform.bcrypt-cost}, default 10) for new hashes; older {id} formats still verify. */
@@ -77,7 +79,8 @@ class SecurityConfiguration {
             .failureHandler((req, res, e) -> res.sendRedirect(req.getContextPath() + "/login?error")))
         .httpBasic(b -> b.authenticationEntryPoint(apiEntryPoint))
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-        .csrf(c -> c.spa().ignoringRequestMatchers(SecurityConfiguration::carriesNoSessionCookie))
+        .csrf(c -> c.spa().ignoringRequestMatchers(SecurityConfiguration::carriesNoSessionCookie)
+            .ignoringRequestMatchers("/api/v1/answers/*"))
         .exceptionHandling(e -> e
             .defaultAuthenticationEntryPointFor(apiEntryPoint, api)
             .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), req -> true)

@@ -1,8 +1,12 @@
 package org.anlan.warning;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.anlan.area.Area;
 import org.anlan.area.AreaCatalogue;
+import org.anlan.directory.AssignmentSummary;
 import org.anlan.directory.AssignmentTarget;
 import org.anlan.directory.DirectoryDesk;
 import org.anlan.directory.Responsible;
@@ -69,6 +73,26 @@ class DirectorySources implements RecipientSources {
     return zones.vulnerablePeople(AreaCode.of(areaCode), false).stream()
         .map(v -> new Helped(v.name(), v.zoneId(), v.zoneName(), v.areaCode(), v.helperPersonId(), v.helperName(), v.helperMobile()))
         .toList();
+  }
+
+  @Override
+  public Map<Long, Contact> contacts(Collection<Long> personIds) {
+    Map<Long, Contact> found = new HashMap<>();
+    directory.people(personIds).forEach(p -> found.put(p.id(), new Contact(p.id(), p.name(), p.mobile(), p.email())));
+    return found;
+  }
+
+  @Override
+  public Contact deputyOf(long personId, String areaCode, Long zoneId) {
+    List<AssignmentSummary> held = zoneId != null
+        ? directory.assignmentsOf(AssignmentTarget.dangerZone(zoneId, AreaCode.of(zones.zone(zoneId).areaCode())))
+        : directory.assignments(AreaCode.of(areaCode), null, personId).stream()
+            .filter(a -> a.areaCode().equals(areaCode)).toList();
+    return held.stream()
+        .filter(a -> a.personId() == personId && a.deputyPersonId() != null && a.deputyPersonId() != personId && a.deputyAvailable())
+        .findFirst()
+        .map(a -> contacts(List.of(a.deputyPersonId())).get(a.deputyPersonId()))
+        .orElse(null);
   }
 
   private static Place place(Area a) {

@@ -34,6 +34,17 @@ interface RecipientSources {
   /** Vulnerable people of zones within the area, with their helper (null while unpaired). */
   List<Helped> helpedWithin(String areaCode);
 
+  /** Mobile and e-mail of these people (those that exist), by id. */
+  java.util.Map<Long, Contact> contacts(java.util.Collection<Long> personIds);
+
+  /**
+   * The AB岗 deputy of the person for what they answer for: the zone's assignment when {@code zoneId} is
+   * given, else an assignment of theirs at {@code areaCode}; null when they have no available deputy.
+   */
+  Contact deputyOf(long personId, String areaCode, Long zoneId);
+
+  record Contact(long personId, String name, String mobile, String email) {}
+
   record Place(String code, String name, AreaLevel level, String parent) {}
 
   /** @param foundAt the area whose assignment answered; {@code via} PARENT when above the area asked about */

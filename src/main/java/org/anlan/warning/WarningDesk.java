@@ -32,10 +32,12 @@ public class WarningDesk {
   private final Clock clock;
   private final RecipientResolver resolver;
   private final WarningRecipients recipients;
+  private final Callouts callouts;
 
   WarningDesk(Warnings warnings, WarningScope scope, CapIdentifiers identifiers, AuditLog audit,
       ApplicationEventPublisher events, Clock clock, RecipientSources sources, TargetingProperties targeting,
-      WarningRecipients recipients) {
+      WarningRecipients recipients, Callouts callouts) {
+    this.callouts = callouts;
     this.resolver = new RecipientResolver(sources, targeting);
     this.recipients = recipients;
     this.warnings = warnings;
@@ -114,7 +116,9 @@ public class WarningDesk {
     WarningSummary before = w.summary(clock.instant());
     w.issue(actor.username(), identifiers.next(w), clock.instant());
     WarningSummary after = audited(warnings.save(w), "issue", before);
-    recipients.freeze(w.id, resolve(w));
+    List<Recipient> frozen = resolve(w);
+    recipients.freeze(w.id, frozen);
+    callouts.open(w, frozen);
     events.publishEvent(new WarningIssued(w.id, w.type, w.level, w.areaCodeList(), w.expires, w.capIdentifier));
     return after;
   }
@@ -127,7 +131,9 @@ public class WarningDesk {
     WarningSummary before = w.summary(clock.instant());
     w.update(command, actor.username(), identifiers.next(w), clock.instant());
     WarningSummary after = audited(warnings.save(w), "update", before);
-    recipients.freeze(w.id, resolve(w));
+    List<Recipient> frozen = resolve(w);
+    recipients.freeze(w.id, frozen);
+    callouts.open(w, frozen);
     events.publishEvent(new WarningUpdated(w.id, w.level, previous, w.areaCodeList(), w.expires, w.capIdentifier));
     return after;
   }
@@ -139,6 +145,7 @@ public class WarningDesk {
     WarningSummary before = w.summary(clock.instant());
     w.lift(reason == null || reason.isBlank() ? null : reason.trim(), actor.username(), identifiers.next(w), clock.instant());
     WarningSummary after = audited(warnings.save(w), "lift", before);
+    callouts.close(w.id, clock.instant());
     events.publishEvent(new WarningLifted(w.id, w.level, w.areaCodeList(), w.capIdentifier));
     return after;
   }

@@ -100,6 +100,18 @@ class RecipientResolverTests {
     public List<Helped> helpedWithin(String areaCode) {
       return helped;
     }
+
+    @Override
+    public Map<Long, Contact> contacts(java.util.Collection<Long> personIds) {
+      Map<Long, Contact> found = new HashMap<>();
+      personIds.forEach(id -> found.put(id, new Contact(id, "人" + id, "139" + String.format("%08d", id), id + "@example.org")));
+      return found;
+    }
+
+    @Override
+    public Contact deputyOf(long personId, String areaCode, Long zoneId) {
+      return null;
+    }
   }
 
   static Duty duty(long person, boolean available, Long deputy, LocalDate to) {

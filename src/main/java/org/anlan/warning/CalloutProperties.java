@@ -1,0 +1,89 @@
+package org.anlan.warning;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.anlan.directory.ResponsibilityRole;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code anlan.warning.callout}: the 叫应 cascade (docs/warning.md "叫应").
+ *
+ * @param answerWithin level → how long each step waits for an answer before the next; defaults in the
+ *     spirit of "red: awake within 5 minutes" (RED 5 min, ORANGE 10, YELLOW 20, BLUE 30) — not a
+ *     statutory figure, set it to the bureau's own rule
+ * @param steps the steps after which nobody is chased any more, in order (default NOTICE, RESEND, DEPUTY, SUPERIOR)
+ * @param channels step → the channels its messages use (defaults: NOTICE in-app, SMS and e-mail; RESEND
+ *     voice; DEPUTY in-app, SMS and voice; SUPERIOR in-app and SMS)
+ * @param superiorTownRoles the roles asked at the town in the SUPERIOR step of a village's or a danger
+ *     zone's recipient (default 镇街分管领导)
+ * @param superiorDistrictRoles the roles asked at the district in the SUPERIOR step of a town's recipient
+ *     (default 区分管领导); a district recipient's superior is the duty officer alone
+ * @param linkBase the public address the one-click answer links start with, e.g. https://anlan.example.gov.cn
+ * @param linkValidity how long an answer link works at most (it also stops when the warning ends)
+ */
+@ConfigurationProperties("anlan.warning.callout")
+public record CalloutProperties(
+    Map<WarningLevel, Duration> answerWithin,
+    @DefaultValue({"NOTICE", "RESEND", "DEPUTY", "SUPERIOR"}) List<CalloutStep> steps,
+    Map<CalloutStep, List<CalloutChannel>> channels,
+    @DefaultValue("TOWN_LEADER") List<ResponsibilityRole> superiorTownRoles,
+    @DefaultValue("DISTRICT_LEADER") List<ResponsibilityRole> superiorDistrictRoles,
+    @DefaultValue("http://localhost:8080") String linkBase,
+    @DefaultValue("PT48H") Duration linkValidity) {
+
+  static final Map<WarningLevel, Duration> DEFAULT_WITHIN = Map.of(
+      WarningLevel.RED, Duration.ofMinutes(5), WarningLevel.ORANGE, Duration.ofMinutes(10),
+      WarningLevel.YELLOW, Duration.ofMinutes(20), WarningLevel.BLUE, Duration.ofMinutes(30));
+
+  static final Map<CalloutStep, List<CalloutChannel>> DEFAULT_CHANNELS = Map.of(
+      CalloutStep.NOTICE, List.of(CalloutChannel.IN_APP, CalloutChannel.SMS, CalloutChannel.EMAIL),
+      CalloutStep.RESEND, List.of(CalloutChannel.VOICE),
+      CalloutStep.DEPUTY, List.of(CalloutChannel.IN_APP, CalloutChannel.SMS, CalloutChannel.VOICE),
+      CalloutStep.SUPERIOR, List.of(CalloutChannel.IN_APP, CalloutChannel.SMS));
+
+  public CalloutProperties {
+    Map<WarningLevel, Duration> within = new EnumMap<>(DEFAULT_WITHIN);
+    if (answerWithin != null) {
+      within.putAll(answerWithin);
+    }
+    within.forEach((level, d) -> {
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException("anlan.warning.callout.answer-within." + level + " must be positive, got " + d);
+      }
+    });
+    answerWithin = Map.copyOf(within);
+    if (steps.isEmpty() || steps.get(0) != CalloutStep.NOTICE || steps.stream().distinct().count() != steps.size()) {
+      throw new IllegalArgumentException("anlan.warning.callout.steps must start with NOTICE and name each step once, got " + steps);
+    }
+    steps = List.copyOf(steps);
+    Map<CalloutStep, List<CalloutChannel>> merged = new EnumMap<>(DEFAULT_CHANNELS);
+    if (channels != null) {
+      channels.forEach((step, list) -> merged.put(step, List.copyOf(list)));
+    }
+    merged.forEach((step, list) -> {
+      if (list.isEmpty()) {
+        throw new IllegalArgumentException("anlan.warning.callout.channels." + step + " names no channel");
+      }
+    });
+    channels = Map.copyOf(merged);
+    superiorTownRoles = List.copyOf(superiorTownRoles);
+    superiorDistrictRoles = List.copyOf(superiorDistrictRoles);
+    linkBase = linkBase.endsWith("/") ? linkBase.substring(0, linkBase.length() - 1) : linkBase;
+  }
+
+  static CalloutProperties defaults() {
+    return new CalloutProperties(null, List.of(CalloutStep.values()), null,
+        List.of(ResponsibilityRole.TOWN_LEADER), List.of(ResponsibilityRole.DISTRICT_LEADER), "http://localhost:8080", Duration.ofHours(48));
+  }
+
+  Duration within(WarningLevel level) {
+    return answerWithin.get(level == null ? WarningLevel.BLUE : level);
+  }
+
+  List<CalloutChannel> channelsOf(CalloutStep step) {
+    return channels.get(step);
+  }
+}

@@ -1,0 +1,231 @@
+package org.anlan.warning;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The 叫应 tables: calls, the steps taken and the answer tokens, written in batches. */
+@Component
+class CalloutStore {
+
+  private static final String CALL = "select * from warning_call";
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
+
+  CalloutStore(JdbcClient jdbc, JdbcTemplate batch) {
+    this.jdbc = jdbc;
+    this.batch = batch;
+  }
+
+  /** A new call before it is stored. */
+  record NewCall(long personId, String name, String mobile, String email, String role, String areaCode, String townCode,
+      Long zoneId) {}
+
+  /** One step row to write: {@code personId} 0 with a note when the step found nobody. */
+  record StepRow(long callId, long warningId, int step, CalloutStep kind, long personId, String name, String mobile,
+      String channels, Instant at, Instant dueAt, String note) {}
+
+  record TokenRow(String hash, long callId, long personId, int step, Instant expiresAt) {}
+
+  /** Inserts the calls of one round and returns them, by person. */
+  Map<Long, Call> insertCalls(long warningId, int round, WarningLevel level, List<NewCall> calls, Instant now, Instant dueAt) {
+    batch.batchUpdate("""
+        insert into warning_call (warning_id, round, level, person_id, name, mobile, email, role, area_code, town_code,
+          zone_id, step, status, opened_at, due_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'WAITING', ?, ?)""",
+        calls, 1000, (ps, c) -> {
+          ps.setLong(1, warningId);
+          ps.setInt(2, round);
+          ps.setString(3, level.name());
+          ps.setLong(4, c.personId());
+          ps.setString(5, c.name());
+          ps.setString(6, c.mobile());
+          ps.setString(7, c.email());
+          ps.setString(8, cut(c.role(), 300));
+          ps.setString(9, c.areaCode());
+          ps.setString(10, c.townCode());
+          ps.setObject(11, c.zoneId());
+          ps.setObject(12, utc(now));
+          ps.setObject(13, utc(dueAt));
+        });
+    Map<Long, Call> byPerson = new HashMap<>();
+    round(warningId, round).forEach(c -> byPerson.put(c.personId(), c));
+    return byPerson;
+  }
+
+  /** Writes step rows; returns, in order, whether each was new (a repeated (call, step, person) is skipped). */
+  boolean[] insertSteps(List<StepRow> rows) {
+    boolean[] added = new boolean[rows.size()];
+    int[][] counts = batch.batchUpdate("""
+        insert into warning_call_step (call_id, warning_id, step, kind, person_id, name, mobile, channels, at, due_at, note)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", rows, 1000, (ps, r) -> {
+          ps.setLong(1, r.callId());
+          ps.setLong(2, r.warningId());
+          ps.setInt(3, r.step());
+          ps.setString(4, r.kind().name());
+          ps.setLong(5, r.personId());
+          ps.setString(6, r.name());
+          ps.setString(7, r.mobile());
+          ps.setString(8, r.channels());
+          ps.setObject(9, utc(r.at()));
+          ps.setObject(10, utc(r.dueAt()));
+          ps.setString(11, cut(r.note(), 300));
+        });
+    int i = 0;
+    for (int[] chunk : counts) {
+      for (int c : chunk) {
+        added[i++] = c == Statement.SUCCESS_NO_INFO || c > 0;
+      }
+    }
+    return added;
+  }
+
+  void insertTokens(List<TokenRow> rows) {
+    batch.batchUpdate("insert into warning_answer_token (token_hash, call_id, person_id, step, expires_at) values (?, ?, ?, ?, ?)",
+        rows, 1000, (ps, t) -> {
+          ps.setString(1, t.hash());
+          ps.setLong(2, t.callId());
+          ps.setLong(3, t.personId());
+          ps.setInt(4, t.step());
+          ps.setObject(5, utc(t.expiresAt()));
+        });
+  }
+
+  Optional<TokenRow> token(String hash) {
+    return jdbc.sql("select * from warning_answer_token where token_hash = :h").param("h", hash)
+        .query((rs, n) -> new TokenRow(rs.getString("token_hash"), rs.getLong("call_id"), rs.getLong("person_id"),
+            rs.getInt("step"), instant(rs, "expires_at")))
+        .optional();
+  }
+
+  Optional<Call> call(long id) {
+    return jdbc.sql(CALL + " where id = :id").param("id", id).query(CalloutStore::call).optional();
+  }
+
+  /** The call, row-locked for the rest of the transaction (escalation and answers serialise on it). */
+  Optional<Call> lock(long id) {
+    return jdbc.sql(CALL + " where id = :id for update").param("id", id).query(CalloutStore::call).optional();
+  }
+
+  /** The calls of one round, in the order they were opened. */
+  List<Call> round(long warningId, int round) {
+    return jdbc.sql(CALL + " where warning_id = :w and round = :r order by id").param("w", warningId).param("r", round)
+        .query(CalloutStore::call).list();
+  }
+
+  /** The newest round of the warning that has calls, 0 when none. */
+  int latestRound(long warningId) {
+    Integer r = jdbc.sql("select max(round) from warning_call where warning_id = :w").param("w", warningId)
+        .query(Integer.class).single();
+    return r == null ? 0 : r;
+  }
+
+  /** Calls opened in [from, to), for the analysis. */
+  List<Call> openedBetween(Instant from, Instant to) {
+    return jdbc.sql(CALL + " where opened_at >= :from and opened_at < :to order by id")
+        .param("from", utc(from)).param("to", utc(to)).query(CalloutStore::call).list();
+  }
+
+  List<StepRow> steps(Collection<Long> callIds) {
+    List<StepRow> all = new ArrayList<>();
+    List<Long> ids = List.copyOf(callIds);
+    for (int from = 0; from < ids.size(); from += 1000) {
+      all.addAll(jdbc.sql("select * from warning_call_step where call_id in (:ids) order by call_id, step, id")
+          .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).query(CalloutStore::step).list());
+    }
+    return all;
+  }
+
+  List<StepRow> stepsOfWarning(long warningId) {
+    return jdbc.sql("select * from warning_call_step where warning_id = :w order by call_id, step, id").param("w", warningId)
+        .query(CalloutStore::step).list();
+  }
+
+  /** Open calls (waiting, or every step spent) in which the person was sent a step, newest first. */
+  List<Call> openCallsReaching(long personId, Long warningId) {
+    return jdbc.sql(CALL + " c where c.status in ('WAITING', 'UNANSWERED')"
+            + (warningId == null ? "" : " and c.warning_id = :w")
+            + " and exists (select 1 from warning_call_step s where s.call_id = c.id and s.person_id = :p) order by c.id desc")
+        .param("p", personId).param("w", warningId).query(CalloutStore::call).list();
+  }
+
+  /** Open calls in which a step went to this mobile number, with the person it went to, newest first. */
+  List<Map.Entry<Call, Long>> openCallsReachingMobile(String mobile) {
+    return jdbc.sql("select c.*, s.person_id as reached from warning_call c join warning_call_step s on s.call_id = c.id"
+            + " where c.status in ('WAITING', 'UNANSWERED') and s.mobile = :m order by c.id desc")
+        .param("m", mobile).query((rs, n) -> Map.entry(call(rs, n), rs.getLong("reached"))).list();
+  }
+
+  void advance(long callId, int step, Instant dueAt) {
+    jdbc.sql("update warning_call set step = :s, due_at = :due where id = :id").param("s", step).param("due", utc(dueAt))
+        .param("id", callId).update();
+  }
+
+  void exhaust(long callId) {
+    jdbc.sql("update warning_call set status = 'UNANSWERED' where id = :id and status = 'WAITING'").param("id", callId).update();
+  }
+
+  /** Records the answer if the call is still open; false when it was answered or closed meanwhile. */
+  boolean answer(long callId, Instant at, long byPerson, String byName, Call.AnswerChannel channel, String feedback,
+      String recordedBy) {
+    return jdbc.sql("""
+            update warning_call set status = 'ANSWERED', answered_at = :at, answered_by = :by, answered_by_name = :name,
+              answer_channel = :ch, feedback = :fb, recorded_by = :rec where id = :id and status in ('WAITING', 'UNANSWERED')""")
+        .param("at", utc(at)).param("by", byPerson).param("name", byName).param("ch", channel.name())
+        .param("fb", cut(feedback, 500)).param("rec", recordedBy).param("id", callId).update() == 1;
+  }
+
+  /** Adds feedback to an answered call that had none (a second click with a report). */
+  boolean addFeedback(long callId, String feedback) {
+    return jdbc.sql("update warning_call set feedback = :fb where id = :id and status = 'ANSWERED' and feedback is null")
+        .param("fb", cut(feedback, 500)).param("id", callId).update() == 1;
+  }
+
+  /** Closes every open call of the warning (a new round, or the warning lifted); returns how many. */
+  int closeOpen(long warningId, Instant at) {
+    return jdbc.sql("update warning_call set status = 'CLOSED', closed_at = :at where warning_id = :w and status in ('WAITING', 'UNANSWERED')")
+        .param("at", utc(at)).param("w", warningId).update();
+  }
+
+  private static Call call(ResultSet rs, int n) throws SQLException {
+    String channel = rs.getString("answer_channel");
+    return new Call(rs.getLong("id"), rs.getLong("warning_id"), rs.getInt("round"), WarningLevel.valueOf(rs.getString("level")),
+        rs.getLong("person_id"), rs.getString("name"), rs.getString("mobile"), rs.getString("email"), rs.getString("role"),
+        rs.getString("area_code"), rs.getString("town_code"), rs.getObject("zone_id", Long.class), rs.getInt("step"),
+        Call.Status.valueOf(rs.getString("status")), instant(rs, "opened_at"), instant(rs, "due_at"),
+        instant(rs, "answered_at"), rs.getObject("answered_by", Long.class), rs.getString("answered_by_name"),
+        channel == null ? null : Call.AnswerChannel.valueOf(channel), rs.getString("feedback"), rs.getString("recorded_by"),
+        instant(rs, "closed_at"));
+  }
+
+  private static StepRow step(ResultSet rs, int n) throws SQLException {
+    return new StepRow(rs.getLong("call_id"), rs.getLong("warning_id"), rs.getInt("step"), CalloutStep.valueOf(rs.getString("kind")),
+        rs.getLong("person_id"), rs.getString("name"), rs.getString("mobile"), rs.getString("channels"), instant(rs, "at"),
+        instant(rs, "due_at"), rs.getString("note"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+    return t == null ? null : t.toInstant();
+  }
+
+  static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  private static String cut(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
+  }
+}

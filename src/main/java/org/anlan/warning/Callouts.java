@@ -1,0 +1,366 @@
+package org.anlan.warning;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.anlan.area.AreaLevel;
+import org.anlan.directory.ResponsibilityRole;
+import org.anlan.platform.AuditLog;
+import org.anlan.platform.Deadline;
+import org.anlan.platform.DeadlineHandler;
+import org.anlan.platform.Deadlines;
+import org.anlan.warning.CalloutStore.NewCall;
+import org.anlan.warning.CalloutStore.StepRow;
+import org.anlan.warning.CalloutStore.TokenRow;
+import org.anlan.warning.RecipientSources.Contact;
+import org.anlan.warning.RecipientSources.Place;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 叫应: the cascade behind an issued warning (docs/warning.md "叫应"). Issuing or updating a warning opens a
+ * round: one call per frozen recipient, the NOTICE messages queued through {@link CalloutSender} and one
+ * platform deadline per call, all in the issuing transaction. A deadline that fires on an unanswered call
+ * takes the next configured step (next channel, deputy, superior and duty officer), each recorded, each
+ * person sent a step once; after the last step the call reads UNANSWERED. Answers come by one-click
+ * link, from the web, by SMS reply ({@link CalloutReplies}) or recorded by staff; the first answer closes
+ * the call and cancels its deadline.
+ */
+@Service
+@Transactional
+class Callouts implements DeadlineHandler, CalloutReplies {
+
+  static final String KIND = "warning.callout";
+  static final String AUDIT_TYPE = "warning.call";
+
+  private final CalloutStore store;
+  private final CalloutProperties properties;
+  private final RecipientSources sources;
+  private final Deadlines deadlines;
+  private final CalloutSender sender;
+  private final List<DutyOfficers> duty;
+  private final Warnings warnings;
+  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private final CalloutTexts texts;
+  private final SecureRandom random = new SecureRandom();
+
+  Callouts(CalloutStore store, CalloutProperties properties, RecipientSources sources, Deadlines deadlines,
+      CalloutSender sender, List<DutyOfficers> duty, Warnings warnings, AuditLog audit, ApplicationEventPublisher events,
+      Clock clock, WarningProperties warningProperties) {
+    this.store = store;
+    this.properties = properties;
+    this.sources = sources;
+    this.deadlines = deadlines;
+    this.sender = sender;
+    this.duty = duty;
+    this.warnings = warnings;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+    this.texts = new CalloutTexts(shortSender(warningProperties.senderName()));
+  }
+
+  private static String shortSender(String name) {
+    return name.startsWith("重庆市") ? name.substring(3) : name;
+  }
+
+  static String ref(long warningId, long callId, int step) {
+    return warningId + ":" + callId + ":" + step;
+  }
+
+  /** Opens the round of a warning just issued or updated: earlier rounds close, every recipient gets the NOTICE. */
+  void open(Warning w, List<Recipient> recipients) {
+    Instant now = clock.instant();
+    close(w.id, now);
+    if (recipients.isEmpty()) {
+      return;
+    }
+    Instant due = now.plus(properties.within(w.level));
+    Map<Long, Contact> contacts = sources.contacts(recipients.stream().map(Recipient::personId).toList());
+    Map<String, String> towns = new LinkedHashMap<>();
+    List<NewCall> fresh = recipients.stream().map(r -> {
+      Contact c = contacts.get(r.personId());
+      String mobile = r.mobile() != null ? r.mobile() : c == null ? null : c.mobile();
+      return new NewCall(r.personId(), r.name(), mobile, c == null ? null : c.email(), r.reasons().get(0), r.areaCode(),
+          r.areaCode() == null ? null : towns.computeIfAbsent(r.areaCode(), this::townOf), r.zoneId());
+    }).toList();
+    Map<Long, Call> calls = store.insertCalls(w.id, w.issueCount, w.level, fresh, now, due);
+    List<Target> targets = new ArrayList<>();
+    for (Recipient r : recipients) {
+      Call call = calls.get(r.personId());
+      targets.add(new Target(call, call.personId(), call.name(), call.mobile(), call.email(), null));
+    }
+    send(w, 0, CalloutStep.NOTICE, targets, now, due);
+    deadlines.scheduleAll(KIND, calls.values().stream().map(c -> new Deadlines.Step(ref(w.id, c.id(), 0), due, null)).toList());
+  }
+
+  /** Closes the open calls of the warning (lifted, or superseded by a new round) and cancels their deadlines. */
+  void close(long warningId, Instant now) {
+    store.closeOpen(warningId, now);
+    deadlines.cancelAll(KIND, warningId + ":");
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  /** A step's deadline passed: escalate the call unless it was answered, closed or has moved on. */
+  @Override
+  public void handle(Deadline deadline) {
+    String[] parts = deadline.ref().split(":");
+    long callId = Long.parseLong(parts[1]);
+    int step = Integer.parseInt(parts[2]);
+    Call call = store.lock(callId).orElse(null);
+    if (call == null || call.status() != Call.Status.WAITING || call.step() != step) {
+      return;
+    }
+    Instant now = clock.instant();
+    Warning w = warnings.findById(call.warningId()).orElse(null);
+    if (w == null || !w.statusAt(now).live()) {
+      close(call.warningId(), now);
+      return;
+    }
+    int next = step + 1;
+    while (next < properties.steps().size()) {
+      CalloutStep kind = properties.steps().get(next);
+      Instant due = now.plus(properties.within(w.level));
+      List<Target> targets = targets(kind, call, now);
+      if (targets.isEmpty()) {
+        store.insertSteps(List.of(new StepRow(call.id(), w.id, next, kind, 0, null, null, "", now, now, nobody(kind))));
+        next++;
+        continue;
+      }
+      send(w, next, kind, targets, now, due);
+      store.advance(call.id(), next, due);
+      deadlines.schedule(KIND, ref(w.id, call.id(), next), due, null);
+      events.publishEvent(new WarningEscalated(w.id, call.id(), next, kind, false));
+      return;
+    }
+    store.advance(call.id(), properties.steps().size() - 1, call.dueAt());
+    store.exhaust(call.id());
+    events.publishEvent(new WarningEscalated(w.id, call.id(), properties.steps().size() - 1, null, true));
+  }
+
+  private static String nobody(CalloutStep kind) {
+    return switch (kind) {
+      case DEPUTY -> "无可用AB岗 no available deputy";
+      case SUPERIOR -> "无上级责任人，值班表无人在班 no superior, nobody on the duty roster";
+      default -> "无联系方式 no contact";
+    };
+  }
+
+  /** Who a step goes to. */
+  private List<Target> targets(CalloutStep kind, Call call, Instant now) {
+    return switch (kind) {
+      case NOTICE, RESEND -> List.of(new Target(call, call.personId(), call.name(), call.mobile(), call.email(), null));
+      case DEPUTY -> {
+        Contact d = sources.deputyOf(call.personId(), call.areaCode(), call.zoneId());
+        yield d == null ? List.of() : List.of(new Target(call, d.personId(), d.name(), d.mobile(), d.email(), "AB岗"));
+      }
+      case SUPERIOR -> superiors(call, now);
+    };
+  }
+
+  /** The responsible people of the area above the call's, then the duty officers on shift; each once, never the call's own person. */
+  private List<Target> superiors(Call call, Instant now) {
+    Map<Long, Target> found = new LinkedHashMap<>();
+    Place area = call.areaCode() == null ? null : sources.area(call.areaCode());
+    String above = null;
+    List<ResponsibilityRole> roles = List.of();
+    if (area != null && (call.zoneId() != null || area.level() == AreaLevel.VILLAGE)) {
+      above = call.townCode();
+      roles = properties.superiorTownRoles();
+    } else if (area != null && area.level() == AreaLevel.TOWN) {
+      above = sources.district().code();
+      roles = properties.superiorDistrictRoles();
+    }
+    if (above != null) {
+      List<RecipientSources.Answer> answers = new ArrayList<>();
+      for (ResponsibilityRole role : roles) {
+        answers.addAll(sources.responsible(above, role.name()));
+      }
+      Map<Long, Contact> contacts = sources.contacts(answers.stream().map(RecipientSources.Answer::personId).toList());
+      for (RecipientSources.Answer a : answers) {
+        Contact c = contacts.get(a.personId());
+        found.putIfAbsent(a.personId(), new Target(call, a.personId(), a.name(), a.mobile(), c == null ? null : c.email(), "上级"));
+      }
+    }
+    for (DutyOfficers roster : duty) {
+      for (DutyOfficers.OnDuty d : roster.onDuty(now)) {
+        found.putIfAbsent(d.personId(), new Target(call, d.personId(), d.name(), d.mobile(), d.email(), d.post()));
+      }
+    }
+    found.remove(call.personId());
+    return List.copyOf(found.values());
+  }
+
+  /** Records the step for each target (skipping anyone already sent this step), issues their answer links and queues the messages. */
+  private void send(Warning w, int step, CalloutStep kind, List<Target> targets, Instant now, Instant due) {
+    List<CalloutChannel> channels = properties.channelsOf(kind);
+    String channelList = String.join(",", channels.stream().map(Enum::name).toList());
+    List<StepRow> rows = targets.stream().map(t -> new StepRow(t.call().id(), w.id, step, kind, t.personId(), t.name(),
+        t.mobile(), channelList, now, due, t.as())).toList();
+    boolean[] added = store.insertSteps(rows);
+    Instant expires = now.plus(properties.linkValidity());
+    if (w.expires != null && w.expires.isBefore(expires)) {
+      expires = w.expires;
+    }
+    List<TokenRow> tokens = new ArrayList<>();
+    List<CalloutMessage> messages = new ArrayList<>();
+    int priority = w.level == null ? 1 : 5 - w.level.grade();
+    for (int i = 0; i < targets.size(); i++) {
+      if (!added[i]) {
+        continue;
+      }
+      Target t = targets.get(i);
+      String token = newToken();
+      tokens.add(new TokenRow(hash(token), t.call().id(), t.personId(), step, expires));
+      String link = properties.linkBase() + "/a/" + token;
+      String subject = texts.subject(w, kind, t.call());
+      Map<String, String> params = texts.params(w, t.call(), link, due);
+      String prefix = "warning:" + w.id + ":call:" + t.call().id() + ":step:" + step + ":person:" + t.personId() + ":";
+      for (CalloutChannel channel : channels) {
+        messages.add(new CalloutMessage(prefix + channel.name(), t.personId(), t.name(), t.mobile(), t.email(), channel,
+            subject, texts.text(w, kind, t.call(), link, due, channel), channel == CalloutChannel.VOICE ? null : link, due,
+            priority, params));
+      }
+    }
+    store.insertTokens(tokens);
+    sender.queue(messages);
+  }
+
+  private String newToken() {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  static String hash(String token) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String townOf(String areaCode) {
+    for (Place p = sources.area(areaCode); p != null; p = p.parent() == null ? null : sources.area(p.parent())) {
+      if (p.level() == AreaLevel.TOWN) {
+        return p.code();
+      }
+    }
+    return null;
+  }
+
+  // ---- answers
+
+  /**
+   * Records an answer on the call if it is still open (a late one after every step counts too) and
+   * cancels its pending step; a repeated answer only adds feedback the first one lacked.
+   *
+   * @param who for the audit log: the user name, or {@code link:<name>} / {@code sms:<name>} without a login
+   * @return true if this answered the call
+   */
+  boolean answer(Call call, long byPerson, String byName, Call.AnswerChannel channel, String feedback, String who) {
+    Instant now = clock.instant();
+    String fb = feedback == null || feedback.isBlank() ? null : feedback.strip();
+    if (store.answer(call.id(), now, byPerson, byName, channel, fb, channel == Call.AnswerChannel.PHONE ? who : null)) {
+      deadlines.cancel(KIND, ref(call.warningId(), call.id(), call.step()));
+      boolean late = call.status() == Call.Status.UNANSWERED;
+      audit.recordAs(who, AUDIT_TYPE, String.valueOf(call.id()), call.areaCode(), "answer",
+          Map.of("status", call.status().name()),
+          answerRecord(byPerson, byName, channel, fb, now, late));
+      events.publishEvent(new WarningAcknowledged(call.warningId(), call.id(), call.personId(), byPerson, channel, now, late));
+      return true;
+    }
+    if (fb != null && store.addFeedback(call.id(), fb)) {
+      audit.recordAs(who, AUDIT_TYPE, String.valueOf(call.id()), call.areaCode(), "feedback", null, Map.of("feedback", fb));
+    }
+    return false;
+  }
+
+  private static Map<String, Object> answerRecord(long byPerson, String byName, Call.AnswerChannel channel, String fb,
+      Instant at, boolean late) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("status", "ANSWERED");
+    m.put("answeredBy", byPerson);
+    m.put("answeredByName", byName);
+    m.put("channel", channel.name());
+    m.put("feedback", fb);
+    m.put("at", at.toString());
+    m.put("late", late);
+    return m;
+  }
+
+  /** SMS reply: answers the calls that reached this number (the one named by {@code inReplyTo}, else the newest warning's). */
+  @Override
+  public int reply(String mobile, String text, Instant receivedAt, String inReplyTo) {
+    if (mobile == null || mobile.isBlank()) {
+      return 0;
+    }
+    List<Map.Entry<Call, Long>> open = store.openCallsReachingMobile(normalise(mobile));
+    if (open.isEmpty()) {
+      return 0;
+    }
+    long named = repliedCall(inReplyTo);
+    boolean namedIsOpen = open.stream().anyMatch(e -> e.getKey().id() == named);
+    long newest = open.stream().mapToLong(e -> e.getKey().warningId()).max().orElseThrow();
+    int answered = 0;
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    for (Map.Entry<Call, Long> e : open) {
+      Call call = e.getKey();
+      boolean wanted = namedIsOpen ? call.id() == named : call.warningId() == newest;
+      if (!wanted || !seen.add(call.id())) {
+        continue;
+      }
+      Call locked = store.lock(call.id()).orElse(call);
+      String name = nameOf(e.getValue(), locked);
+      if (answer(locked, e.getValue(), name, Call.AnswerChannel.SMS, text, "sms:" + name)) {
+        answered++;
+      }
+    }
+    return answered;
+  }
+
+  /** The call id in a correlation {@code warning:W:call:C:…}, -1 when there is none. */
+  private static long repliedCall(String correlation) {
+    String[] p = correlation == null ? new String[0] : correlation.split(":");
+    if (p.length >= 4 && p[0].equals("warning") && p[2].equals("call")) {
+      try {
+        return Long.parseLong(p[3]);
+      } catch (NumberFormatException e) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private String nameOf(long personId, Call call) {
+    if (personId == call.personId()) {
+      return call.name();
+    }
+    return store.steps(List.of(call.id())).stream().filter(s -> s.personId() == personId).map(StepRow::name)
+        .findFirst().orElse(String.valueOf(personId));
+  }
+
+  static String normalise(String mobile) {
+    String digits = mobile.replaceAll("[^0-9]", "");
+    return digits.length() == 13 && digits.startsWith("86") ? digits.substring(2) : digits;
+  }
+
+  /** One person a step goes to; {@code as} says in what capacity when not the recipient (AB岗, 上级, 值班员). */
+  record Target(Call call, long personId, String name, String mobile, String email, String as) {}
+}

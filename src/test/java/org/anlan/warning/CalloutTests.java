@@ -1,0 +1,290 @@
+package org.anlan.warning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.anlan.platform.DeadlineRunner;
+import org.anlan.platform.Deadlines;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 叫应 on the demo directory with a pinned clock and the scheduler driven by hand: the NOTICE round at
+ * issue, the escalation sequence (next channel → deputy → superior and duty officer → unanswered), one
+ * step per person once, answers by link / web / SMS reply / on behalf, and closing on update and lift.
+ */
+@SpringBootTest(properties = {"anlan.platform.scheduler.enabled=false", "anlan.warning.callout.link-base=https://anlan.test"})
+@AutoConfigureMockMvc
+@Import(CalloutTestConfig.class)
+class CalloutTests {
+
+  static final String SHUANGJIANG = "500152110000";
+  static final String WULI = "500152110002";
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired CalloutTestConfig.PinnedClock clock;
+  @Autowired CalloutTestConfig.RecordingSender sender;
+  @Autowired DeadlineRunner runner;
+  @Autowired Deadlines deadlines;
+  @Autowired Callouts callouts;
+  @Autowired TransactionTemplate tx;
+
+  @BeforeEach
+  void setUp() {
+    clock.set(CalloutTestConfig.T0);
+    runner.fireDue();
+  }
+
+  ResultActions call(MockHttpServletRequestBuilder request, String user) throws Exception {
+    return mvc.perform(request.with(httpBasic(user, WarningWebTests.PASSWORD)));
+  }
+
+  long issue(String level, String area) throws Exception {
+    String body = call(post("/api/v1/warnings").contentType(MediaType.APPLICATION_JSON).content(WarningWebTests.warning(level, area)), "admin")
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+    call(post("/api/v1/warnings/" + id + "/submit"), "admin").andExpect(status().isOk());
+    call(post("/api/v1/warnings/" + id + "/approve"), level.equals("RED") ? "leader" : "admin").andExpect(status().isOk());
+    return id;
+  }
+
+  List<Map<String, Object>> rows(String sql, long warningId) {
+    return jdbc.sql(sql).param("w", warningId).query().listOfRows();
+  }
+
+  long count(String sql, long warningId) {
+    return jdbc.sql(sql).param("w", warningId).query(Long.class).single();
+  }
+
+  String token(CalloutMessage m) {
+    return m.answerLink().substring(m.answerLink().lastIndexOf('/') + 1);
+  }
+
+  void advance(long minutes) {
+    clock.plusMinutes(minutes);
+    while (runner.fireDue() > 0) {
+      // fire everything due now
+    }
+  }
+
+  @Test
+  void issuing_opens_one_call_per_recipient_with_a_notice_on_three_channels_and_a_deadline() throws Exception {
+    long id = issue("ORANGE", SHUANGJIANG);
+    long recipients = count("select count(*) from warning_recipient where warning_id = :w", id);
+    assertThat(recipients).isGreaterThan(20);
+    assertThat(count("select count(*) from warning_call where warning_id = :w and round = 1 and status = 'WAITING' and step = 0", id))
+        .isEqualTo(recipients);
+    List<CalloutMessage> notices = sender.of(id);
+    assertThat(notices).hasSize((int) recipients * 3);
+    assertThat(notices.stream().map(CalloutMessage::channel).collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder(CalloutChannel.IN_APP, CalloutChannel.SMS, CalloutChannel.EMAIL);
+    CalloutMessage sms = notices.stream().filter(m -> m.channel() == CalloutChannel.SMS).findFirst().orElseThrow();
+    assertThat(sms.answerLink()).matches("https://anlan\\.test/a/[A-Za-z0-9_-]{43}");
+    assertThat(sms.text()).contains("橙色预警：暴雨预警（测试）").contains("请于09:10前确认收到").contains(sms.answerLink());
+    assertThat(sms.answerBy()).isEqualTo(CalloutTestConfig.T0.plusSeconds(600));
+    assertThat(sms.priority()).isEqualTo(3);
+    // only the hash of a link is kept
+    assertThat(count("select count(*) from warning_answer_token where token_hash = '" + token(sms) + "' and call_id > :w", 0)).isZero();
+    assertThat(count("select count(*) from warning_answer_token t join warning_call c on c.id = t.call_id where c.warning_id = :w", id))
+        .isEqualTo(recipients);
+    assertThat(deadlines.list(Callouts.KIND).stream().filter(d -> d.ref().startsWith(id + ":"))
+        .allMatch(d -> d.dueAt().equals(CalloutTestConfig.T0.plusSeconds(600)) && d.status() == Deadlines.Status.PENDING)).isTrue();
+  }
+
+  @Test
+  void an_unanswered_call_is_chased_next_channel_then_deputy_then_superior_and_duty_officer_then_marked_unanswered() throws Exception {
+    long id = issue("ORANGE", WULI);
+    Map<String, Object> secretary = rows("select * from warning_call where warning_id = :w and role like '村社书记%'", id).get(0);
+    long callId = ((Number) secretary.get("id")).longValue();
+    String prefix = "warning:" + id + ":call:" + callId + ":";
+
+    advance(9);
+    assertThat(sender.of(id).stream().filter(m -> m.correlation().startsWith(prefix))).hasSize(3);
+
+    advance(1); // 10 min: RESEND by voice to the same person
+    List<CalloutMessage> resend = sender.of(id).stream().filter(m -> m.correlation().startsWith(prefix + "step:1:")).toList();
+    assertThat(resend).singleElement().satisfies(m -> {
+      assertThat(m.channel()).isEqualTo(CalloutChannel.VOICE);
+      assertThat(m.personId()).isEqualTo(((Number) secretary.get("person_id")).longValue());
+      assertThat(m.answerLink()).isNull();
+    });
+
+    advance(10); // 20 min: the deputy (AB岗: the village head)
+    List<CalloutMessage> deputy = sender.of(id).stream().filter(m -> m.correlation().startsWith(prefix + "step:2:")).toList();
+    assertThat(deputy).extracting(CalloutMessage::channel)
+        .containsExactlyInAnyOrder(CalloutChannel.IN_APP, CalloutChannel.SMS, CalloutChannel.VOICE);
+    assertThat(deputy.get(0).personId()).isNotEqualTo(((Number) secretary.get("person_id")).longValue());
+    assertThat(deputy.get(0).text()).contains("AB岗代收");
+
+    advance(10); // 30 min: the town leader in charge and the duty officer on shift
+    List<CalloutMessage> superior = sender.of(id).stream().filter(m -> m.correlation().startsWith(prefix + "step:3:")).toList();
+    Set<Long> people = superior.stream().map(CalloutMessage::personId).collect(Collectors.toSet());
+    assertThat(people).contains(CalloutTestConfig.DUTY_PERSON).hasSize(2);
+    assertThat(superior).allSatisfy(m -> assertThat(m.text()).contains("叫应督促"));
+
+    advance(10); // 40 min: every step spent
+    Map<String, Object> after = rows("select * from warning_call where id = " + callId + " and warning_id = :w", id).get(0);
+    assertThat(after.get("STATUS")).isEqualTo("UNANSWERED");
+    assertThat(rows("select step, kind from warning_call_step where call_id = " + callId + " and warning_id = :w order by step", id))
+        .extracting(r -> r.get("KIND")).containsExactly("NOTICE", "RESEND", "DEPUTY", "SUPERIOR", "SUPERIOR");
+
+    advance(60); // nothing more
+    assertThat(sender.of(id).stream().filter(m -> m.correlation().startsWith(prefix + "step:4"))).isEmpty();
+
+    // the record shows every step, and the board counts it as unanswered and escalated
+    String responses = call(get("/api/v1/warnings/" + id + "/responses"), "admin").andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    List<String> kinds = JsonPath.read(responses, "$[?(@.callId == " + callId + ")].steps[*].kind");
+    assertThat(kinds).containsExactly("NOTICE", "RESEND", "DEPUTY", "SUPERIOR", "SUPERIOR");
+    call(get("/api/v1/warnings/" + id + "/board"), "admin").andExpect(status().isOk())
+        .andExpect(jsonPath("$.counts.unanswered").value(org.hamcrest.Matchers.greaterThan(0)))
+        .andExpect(jsonPath("$.counts.answered").value(0));
+  }
+
+  @Test
+  void a_person_without_a_deputy_goes_straight_to_the_superior_step_and_the_gap_is_recorded() throws Exception {
+    long id = issue("RED", WULI);
+    long callId = ((Number) rows("select id from warning_call where warning_id = :w and role like '网格员%'", id).get(0).get("ID")).longValue();
+    advance(5);
+    advance(5); // red: 5 minutes per step; grid workers have no AB岗
+    assertThat(rows("select kind, person_id, note from warning_call_step where call_id = " + callId + " and warning_id = :w and step = 2", id))
+        .singleElement().satisfies(r -> {
+          assertThat(r.get("KIND")).isEqualTo("DEPUTY");
+          assertThat(((Number) r.get("PERSON_ID")).longValue()).isZero();
+          assertThat((String) r.get("NOTE")).contains("无可用AB岗");
+        });
+    assertThat(rows("select kind from warning_call_step where call_id = " + callId + " and warning_id = :w and step = 3", id))
+        .isNotEmpty();
+  }
+
+  @Test
+  void a_one_click_answer_closes_the_call_cancels_its_steps_and_a_second_click_adds_feedback_only() throws Exception {
+    long id = issue("ORANGE", WULI);
+    CalloutMessage sms = sender.of(id).stream().filter(m -> m.channel() == CalloutChannel.SMS).findFirst().orElseThrow();
+    String token = token(sms);
+    clock.plusMinutes(3);
+
+    mvc.perform(get("/api/v1/answers/" + token)).andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("WAITING")).andExpect(jsonPath("$.title").value("暴雨预警（测试）"));
+    assertThat(mvc.perform(get("/a/" + token)).andReturn().getResponse().getForwardedUrl()).isEqualTo("/answer.html");
+    mvc.perform(post("/api/v1/answers/" + token).contentType(MediaType.APPLICATION_JSON).content("{}"))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ANSWERED"))
+        .andExpect(jsonPath("$.answeredBy").value(sms.name()));
+    mvc.perform(post("/api/v1/answers/" + token).contentType(MediaType.APPLICATION_JSON).content("{\"feedback\": \"本村无险情\"}"))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.feedback").value("本村无险情"));
+
+    long callId = Long.parseLong(sms.correlation().split(":")[3]);
+    Map<String, Object> row = rows("select * from warning_call where id = " + callId + " and warning_id = :w", id).get(0);
+    assertThat(row.get("ANSWER_CHANNEL")).isEqualTo("LINK");
+    assertThat(((java.time.OffsetDateTime) row.get("ANSWERED_AT")).toInstant()).isEqualTo(CalloutTestConfig.T0.plusSeconds(180));
+    assertThat(deadlines.find(Callouts.KIND, Callouts.ref(id, callId, 0)).orElseThrow().status()).isEqualTo(Deadlines.Status.CANCELLED);
+    assertThat(count("select count(*) from platform_audit_log where entity_type = 'warning.call' and entity_id = '" + callId + "' and :w > 0", id))
+        .isEqualTo(2);
+
+    advance(60);
+    assertThat(sender.of(id).stream().filter(m -> m.correlation().startsWith("warning:" + id + ":call:" + callId + ":step:1"))).isEmpty();
+
+    mvc.perform(get("/api/v1/answers/not-a-real-token-at-all-xxxxxxxxxx")).andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.code").value("warning.answer-link-unknown"));
+  }
+
+  @Test
+  void the_logged_in_secretary_answers_in_the_web_and_staff_record_a_phone_answer_within_their_scope() throws Exception {
+    long id = issue("YELLOW", WULI);
+    call(get("/api/v1/callouts/mine"), "shuangjiang-wuli").andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.warningId == " + id + ")]").value(org.hamcrest.Matchers.hasSize(1)));
+    call(post("/api/v1/warnings/" + id + "/answer").contentType(MediaType.APPLICATION_JSON).content("{\"feedback\": \"已组织转移 35 人\"}"),
+        "shuangjiang-wuli").andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].status").value("ANSWERED")).andExpect(jsonPath("$[0].answerChannel").value("WEB"))
+        .andExpect(jsonPath("$[0].feedback").value("已组织转移 35 人"));
+    call(get("/api/v1/callouts/mine"), "shuangjiang-wuli")
+        .andExpect(jsonPath("$[?(@.warningId == " + id + ")]").value(org.hamcrest.Matchers.hasSize(0)));
+    call(post("/api/v1/warnings/" + id + "/answer"), "admin").andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.code").value("warning.answer-no-person"));
+
+    long grid = ((Number) rows("select id from warning_call where warning_id = :w and role like '网格员%'", id).get(0).get("ID")).longValue();
+    call(post("/api/v1/warnings/" + id + "/calls/" + grid + "/answer"), "baizi").andExpect(status().isForbidden());
+    call(post("/api/v1/warnings/" + id + "/calls/" + grid + "/answer"), "leader").andExpect(status().isForbidden());
+    call(post("/api/v1/warnings/" + id + "/calls/" + grid + "/answer").contentType(MediaType.APPLICATION_JSON)
+        .content("{\"feedback\": \"电话确认\"}"), "shuangjiang").andExpect(status().isOk())
+        .andExpect(jsonPath("$.answerChannel").value("PHONE")).andExpect(jsonPath("$.recordedBy").value("shuangjiang"));
+    call(post("/api/v1/warnings/" + id + "/calls/999999/answer"), "shuangjiang").andExpect(status().isNotFound());
+  }
+
+  @Test
+  void an_sms_reply_answers_the_newest_open_call_that_reached_the_number() throws Exception {
+    long id = issue("BLUE", WULI);
+    CalloutMessage sms = sender.of(id).stream().filter(m -> m.channel() == CalloutChannel.SMS).findFirst().orElseThrow();
+    clock.plusMinutes(2);
+    Integer answered = tx.execute(s -> callouts.reply("+86 " + sms.mobile(), "收到，本村无险情", clock.instant(), null));
+    assertThat(answered).isEqualTo(1);
+    long callId = Long.parseLong(sms.correlation().split(":")[3]);
+    Map<String, Object> row = rows("select * from warning_call where id = " + callId + " and warning_id = :w", id).get(0);
+    assertThat(row.get("STATUS")).isEqualTo("ANSWERED");
+    assertThat(row.get("ANSWER_CHANNEL")).isEqualTo("SMS");
+    assertThat(row.get("FEEDBACK")).isEqualTo("收到，本村无险情");
+    Integer none = tx.execute(s -> callouts.reply("13000000000", "?", clock.instant(), null));
+    assertThat(none).isZero();
+  }
+
+  @Test
+  void a_step_fired_twice_sends_nobody_anything_twice() throws Exception {
+    long id = issue("ORANGE", WULI);
+    long callId = ((Number) rows("select id from warning_call where warning_id = :w", id).get(0).get("ID")).longValue();
+    clock.plusMinutes(10);
+    org.anlan.platform.Deadline due = new org.anlan.platform.Deadline(0, Callouts.KIND, Callouts.ref(id, callId, 0), clock.instant(), null, 0);
+    tx.executeWithoutResult(s -> callouts.handle(due));
+    tx.executeWithoutResult(s -> callouts.handle(due)); // a redelivery: the call has moved on
+    assertThat(count("select count(*) from warning_call_step where call_id = " + callId + " and step = 1 and warning_id = :w", id)).isEqualTo(1);
+    assertThat(sender.of(id).stream().filter(m -> m.correlation().startsWith("warning:" + id + ":call:" + callId + ":step:1:"))).hasSize(1);
+  }
+
+  @Test
+  void an_update_opens_a_new_round_and_a_lift_closes_it_and_old_links_stop_answering() throws Exception {
+    long id = issue("YELLOW", WULI);
+    CalloutMessage first = sender.of(id).stream().filter(m -> m.channel() == CalloutChannel.SMS).findFirst().orElseThrow();
+    call(post("/api/v1/warnings/" + id + "/update").contentType(MediaType.APPLICATION_JSON).content(WarningWebTests.warning("ORANGE", WULI)),
+        "admin").andExpect(status().isOk());
+    assertThat(count("select count(*) from warning_call where warning_id = :w and round = 1 and status = 'CLOSED'", id))
+        .isEqualTo(count("select count(*) from warning_call where warning_id = :w and round = 2 and status = 'WAITING'", id));
+    mvc.perform(post("/api/v1/answers/" + token(first))).andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("warning.call-closed"));
+
+    call(post("/api/v1/warnings/" + id + "/lift"), "admin").andExpect(status().isOk());
+    assertThat(count("select count(*) from warning_call where warning_id = :w and status <> 'CLOSED'", id)).isZero();
+    assertThat(deadlines.list(Callouts.KIND).stream().filter(d -> d.ref().startsWith(id + ":"))
+        .noneMatch(d -> d.status() == Deadlines.Status.PENDING)).isTrue();
+    call(get("/api/v1/warnings/" + id + "/board"), "admin").andExpect(jsonPath("$.round").value(2))
+        .andExpect(jsonPath("$.counts.closed").value(org.hamcrest.Matchers.greaterThan(0)));
+  }
+
+  @Test
+  void a_town_officer_sees_only_their_town_on_the_board_of_a_district_warning() throws Exception {
+    long id = issue("BLUE", "500152000000");
+    String board = call(get("/api/v1/warnings/" + id + "/board"), "baizi").andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    List<String> towns = JsonPath.read(board, "$.towns[*].code");
+    assertThat(towns).containsOnly("500152113000");
+    String all = call(get("/api/v1/warnings/" + id + "/board"), "duty").andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat((List<String>) JsonPath.read(all, "$.towns[*].code")).hasSizeGreaterThan(20);
+  }
+}
