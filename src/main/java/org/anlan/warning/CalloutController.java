@@ -1,9 +1,16 @@
 package org.anlan.warning;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -13,10 +20,32 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CalloutController {
 
-  private final CalloutDesk desk;
+  static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-  CalloutController(CalloutDesk desk) {
+  private final CalloutDesk desk;
+  private final CalloutAnalysis analysis;
+
+  CalloutController(CalloutDesk desk, CalloutAnalysis analysis) {
     this.desk = desk;
+    this.analysis = analysis;
+  }
+
+  @Operation(summary = "叫应效能分析 Answer rate, median and p90 time to answer by level, town and role, escalations and channels; "
+      + "?warning= one warning, else ?from=&to= (ISO instants, default the last 30 days, at most 366 days)")
+  @GetMapping("/api/v1/callouts/analysis")
+  CalloutAnalysis.Report analysis(@RequestParam(required = false) Long warning, @RequestParam(required = false) Instant from,
+      @RequestParam(required = false) Instant to) {
+    return analysis.report(warning, from, to);
+  }
+
+  @Operation(summary = "叫应效能分析 Excel The same as a workbook: 汇总 and 明细 sheets")
+  @GetMapping("/api/v1/callouts/analysis.xlsx")
+  ResponseEntity<byte[]> analysisWorkbook(@RequestParam(required = false) Long warning, @RequestParam(required = false) Instant from,
+      @RequestParam(required = false) Instant to) {
+    return ResponseEntity.ok().contentType(XLSX)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(warning == null ? "叫应效能分析.xlsx" : "叫应效能分析-预警" + warning + ".xlsx", StandardCharsets.UTF_8).build().toString())
+        .body(analysis.workbook(warning, from, to));
   }
 
   @Operation(summary = "叫应记录 Each recipient of every round: steps (who, channels, when), what became of each message, the answer")

@@ -209,12 +209,7 @@ public class CalloutDesk {
   /** Each call of every round, its steps (who, which channels, when) with what became of each message. */
   @Transactional(readOnly = true)
   public List<Response> responses(long warningId) {
-    warnings.warning(warningId);
-    List<Call> calls = new ArrayList<>();
-    int latest = store.latestRound(warningId);
-    for (int r = 1; r <= latest; r++) {
-      calls.addAll(visibleCalls(store.round(warningId, r)));
-    }
+    List<Call> calls = calls(warningId);
     Map<Long, List<StepRow>> steps = store.stepsOfWarning(warningId).stream()
         .collect(Collectors.groupingBy(StepRow::callId));
     Map<String, List<CalloutDelivery>> deliveries = sender.deliveries(List.of("warning:" + warningId + ":")).stream()
@@ -229,7 +224,19 @@ public class CalloutDesk {
         .toList();
   }
 
-  private List<Call> visibleCalls(List<Call> calls) {
+  /** Every call of every round of the warning that the caller may see; 403/404 for the warning as elsewhere. */
+  @Transactional(readOnly = true)
+  public List<Call> calls(long warningId) {
+    warnings.warning(warningId);
+    List<Call> calls = new ArrayList<>();
+    int latest = store.latestRound(warningId);
+    for (int r = 1; r <= latest; r++) {
+      calls.addAll(visibleCalls(store.round(warningId, r)));
+    }
+    return calls;
+  }
+
+  List<Call> visibleCalls(List<Call> calls) {
     Actor actor = scope.current();
     if (actor.scope().value().equals(sources.district().code())) {
       return calls;

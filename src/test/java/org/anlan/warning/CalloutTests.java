@@ -287,4 +287,43 @@ class CalloutTests {
     String all = call(get("/api/v1/warnings/" + id + "/board"), "duty").andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat((List<String>) JsonPath.read(all, "$.towns[*].code")).hasSizeGreaterThan(20);
   }
+
+  @Test
+  void the_analysis_counts_answers_times_escalations_and_channels_and_exports_them_to_excel() throws Exception {
+    long id = issue("ORANGE", WULI);
+    List<CalloutMessage> sms = sender.of(id).stream().filter(m -> m.channel() == CalloutChannel.SMS).toList();
+    int total = sms.size();
+    clock.plusMinutes(2);
+    mvc.perform(post("/api/v1/answers/" + token(sms.get(0)))).andExpect(status().isOk());
+    clock.plusMinutes(2);
+    mvc.perform(post("/api/v1/answers/" + token(sms.get(1)))).andExpect(status().isOk());
+    advance(6); // 10 min: the others escalate to RESEND
+    String report = call(get("/api/v1/callouts/analysis").param("warning", String.valueOf(id)), "admin").andExpect(status().isOk())
+        .andExpect(jsonPath("$.overall.calls").value(total))
+        .andExpect(jsonPath("$.overall.answered").value(2))
+        .andExpect(jsonPath("$.overall.answeredInFirstStep").value(2))
+        .andExpect(jsonPath("$.overall.medianSeconds").value(120))
+        .andExpect(jsonPath("$.overall.p90Seconds").value(240))
+        .andExpect(jsonPath("$.overall.escalated").value(total - 2))
+        .andExpect(jsonPath("$.escalations.RESEND").value(total - 2))
+        .andExpect(jsonPath("$.answerChannels.LINK").value(2))
+        .andExpect(jsonPath("$.byLevel[0].key").value("ORANGE"))
+        .andReturn().getResponse().getContentAsString();
+    List<String> roles = JsonPath.read(report, "$.byRole[*].key");
+    assertThat(roles).contains("村社书记", "网格员");
+    assertThat((Integer) JsonPath.read(report, "$.channels.SMS.QUEUED")).isEqualTo(total);
+
+    byte[] xlsx = call(get("/api/v1/callouts/analysis.xlsx").param("warning", String.valueOf(id)), "admin").andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsByteArray();
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      assertThat(book.getSheet("汇总").getRow(1).getCell(3).getStringCellValue()).isEqualTo("2");
+      assertThat(book.getSheet("明细").getLastRowNum()).isEqualTo(total);
+    }
+    call(get("/api/v1/callouts/analysis").param("from", "2030-07-02T00:00:00Z").param("to", "2030-07-01T00:00:00Z"), "admin")
+        .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("warning.analysis-period-invalid"));
+    String town = call(get("/api/v1/callouts/analysis").param("from", "2030-06-30T00:00:00Z").param("to", "2030-07-02T00:00:00Z"), "baizi")
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    List<String> towns = JsonPath.read(town, "$.byTown[*].key");
+    assertThat(towns).doesNotContain("双江镇").allMatch(t -> t.equals("柏梓镇") || t.equals("all"));
+  }
 }
