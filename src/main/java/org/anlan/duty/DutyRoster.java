@@ -63,7 +63,7 @@ public class DutyRoster {
     this.clock = clock;
   }
 
-  /** The shifts of {@code area}'s own roster that overlap [from, to); 422 {@code duty.period-invalid} past 62 days. */
+  /** The shifts of {@code area}'s own roster that overlap from … to (end exclusive); 422 {@code duty.period-invalid} past 62 days. */
   @Transactional(readOnly = true)
   public List<ShiftSummary> shifts(AreaCode area, Instant from, Instant to) {
     if (!to.isAfter(from) || Duration.between(from, to).compareTo(MAX_PERIOD) > 0) {
@@ -78,7 +78,7 @@ public class DutyRoster {
     return summaries(shifts.at(area.value(), at)).stream().sorted(ON_DUTY_ORDER).toList();
   }
 
-  /** The shifts of {@code area}'s roster starting in [from, to): a month of it, as its workbook holds it. */
+  /** The shifts of {@code area}'s roster starting from … before to: a month of it, as its workbook holds it. */
   @Transactional(readOnly = true)
   List<ShiftSummary> starting(AreaCode area, Instant from, Instant to) {
     return summaries(shifts.starting(area.value(), from, to));
@@ -118,7 +118,7 @@ public class DutyRoster {
   }
 
   /**
-   * For the Excel import: removes the shifts of {@code area}'s roster starting in [from, to), audited, in the
+   * For the Excel import: removes the shifts of {@code area}'s roster starting from … before to, audited, in the
    * caller's transaction. Answers how many.
    */
   int clear(Area area, Instant from, Instant to) {

@@ -11,6 +11,7 @@ import org.anlan.area.AreaCatalogue;
 import org.anlan.area.AreaLevel;
 import org.anlan.directory.DirectoryDesk;
 import org.anlan.directory.PersonSummary;
+import org.anlan.shared.AreaCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +54,7 @@ class ShiftRules {
     if (person.isEmpty()) {
       return Optional.of(new Broken("person-unknown", false, personId));
     }
-    if (person.get().areaCode() == null || !areas.isWithin(org.anlan.shared.AreaCode.of(person.get().areaCode()), area.code())) {
+    if (person.get().areaCode() == null || !areas.isWithin(AreaCode.of(person.get().areaCode()), area.code())) {
       return Optional.of(new Broken("person-outside-area", false, person.get().name(), area.name()));
     }
     List<Shift> clash = shifts.ofPersonOverlapping(personId, startsAt, endsAt, except);

@@ -8,7 +8,7 @@ import org.springframework.data.repository.query.Param;
 
 interface Shifts extends ListCrudRepository<Shift, Long> {
 
-  /** The shifts of one roster that overlap [from, to), earliest first. */
+  /** The shifts of one roster that overlap from … to (end exclusive), earliest first. */
   @Query("""
       select * from duty_shift where area_code = :area and starts_at < :to and ends_at > :from
       order by starts_at, post, person_id, id""")
@@ -18,14 +18,14 @@ interface Shifts extends ListCrudRepository<Shift, Long> {
   @Query("select * from duty_shift where area_code = :area and starts_at <= :at and ends_at > :at")
   List<Shift> at(@Param("area") String area, @Param("at") Instant at);
 
-  /** The person's shifts (any roster) that overlap [from, to), except shift {@code except}. */
+  /** The person's shifts (any roster) that overlap from … to (end exclusive), except shift {@code except}. */
   @Query("""
       select * from duty_shift where person_id = :person and starts_at < :to and ends_at > :from and id <> :except
       order by starts_at""")
   List<Shift> ofPersonOverlapping(@Param("person") long person, @Param("from") Instant from, @Param("to") Instant to,
       @Param("except") long except);
 
-  /** The shifts of one roster starting in [from, to): a month of the roster, as its workbook holds it. */
+  /** The shifts of one roster starting from … before to: a month of the roster, as its workbook holds it. */
   @Query("select * from duty_shift where area_code = :area and starts_at >= :from and starts_at < :to order by starts_at, post, id")
   List<Shift> starting(@Param("area") String area, @Param("from") Instant from, @Param("to") Instant to);
 }
