@@ -17,6 +17,7 @@
     { id: 'map', title: ['一张图', 'Map'] },
     { id: 'monitoring', title: ['监测预警', 'Monitoring'] },
     { id: 'warning', title: ['预警', 'Warnings'] },
+    { id: 'duty', title: ['值班', 'Duty'] },
     { id: 'area', title: ['行政区划', 'Areas'] },
     { id: 'directory', title: ['通讯录与责任', 'Directory & duties'] },
     { id: 'resources', title: ['应急资源', 'Resources'] },
