@@ -146,6 +146,7 @@
           </template>
           <button v-if="w.status === 'EXTERNAL' && !w.adoptedAs && mayChange" id="warning-adopt" class="btn" :disabled="busy" @click="adopt">{{ $t('采用为草稿', 'Adopt as draft') }}</button>
           <a v-if="w.adoptedAs" :href="'#/warning/warnings/' + w.adoptedAs">{{ $t('已采用为草稿 #', 'Adopted as draft #') }}{{ w.adoptedAs }}</a>
+          <a v-if="w.issueCount > 0 && w.status !== 'EXTERNAL'" id="warning-board" class="btn" :href="'#/warning/warnings/' + w.id + '/board'">{{ $t('叫应看板', '叫应 board') }}</a>
           <a id="warning-cap" class="btn btn-link" :href="'/api/v1/warnings/' + w.id + '/cap'" target="_blank">{{ $t('下载 CAP', 'Download CAP') }}</a>
         </div>
         <table class="table"><tbody>

@@ -100,6 +100,9 @@ class ScopeMatrixTests {
       "/api/v1/stations/export.xlsx?area={area}",
       "/api/v1/alarms?area={area}",
       "/api/v1/alarms?status=all&area={area}",
+      "/api/v1/duty/shifts?area={area}",
+      "/api/v1/duty/now?area={area}",
+      "/api/v1/duty/shifts/export.xlsx?area={area}&month=2030-03",
       "/api/v1/stations/{station}",
       "/api/v1/stations/{station}/rules",
       "/api/v1/stations/{station}/series?sensor={sensor}");
