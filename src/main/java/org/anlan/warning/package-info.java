@@ -8,7 +8,14 @@
  * {@link org.anlan.monitoring.AlarmRaised} and {@link org.anlan.monitoring.AlarmLevelChanged} and turns each alarm into
  * one warning draft for the duty officer. Targeting: an issued warning's recipients are resolved from the
  * directory (district, town and village roles with deputy and parent-area fallback) and risk (包保 people
- * of danger zones in the targets, helpers of their vulnerable people) and frozen with it; 叫应 comes later.
+ * of danger zones in the targets, helpers of their vulnerable people) and frozen with it. 叫应: every
+ * recipient must answer by a deadline per level (one-click link, web, SMS reply, or recorded by staff);
+ * whoever does not is chased step by step — next channel, AB岗 deputy, the superior area's leader and the
+ * duty officer on shift — by platform deadlines, each step recorded; a live board and an analysis show
+ * who answered. Publishes {@link org.anlan.warning.WarningAcknowledged} and
+ * {@link org.anlan.warning.WarningEscalated}. It owns the ports {@link org.anlan.warning.CalloutSender}
+ * (implemented by messaging) and {@link org.anlan.warning.DutyOfficers} (implemented by duty), and
+ * implements {@link org.anlan.warning.CalloutReplies} for inbound SMS.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Warning")
 package org.anlan.warning;
