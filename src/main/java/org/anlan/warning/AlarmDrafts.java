@@ -12,7 +12,9 @@ import java.util.Set;
 import org.anlan.monitoring.AlarmLevel;
 import org.anlan.monitoring.AlarmLevelChanged;
 import org.anlan.monitoring.AlarmRaised;
+import org.anlan.area.AreaCatalogue;
 import org.anlan.platform.AuditLog;
+import org.anlan.shared.AreaCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -45,7 +47,17 @@ class AlarmDrafts {
   private final TransactionTemplate tx;
   private final Clock clock;
 
-  AlarmDrafts(Warnings warnings, AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
+  private final WarningDesk desk;
+  private final Callouts callouts;
+  private final AlarmPolicy policy;
+  private final AreaCatalogue areas;
+
+  AlarmDrafts(Warnings warnings, AuditLog audit, PlatformTransactionManager transactions, Clock clock, WarningDesk desk,
+      Callouts callouts, AlarmPolicy policy, AreaCatalogue areas) {
+    this.desk = desk;
+    this.callouts = callouts;
+    this.policy = policy;
+    this.areas = areas;
     this.warnings = warnings;
     this.audit = audit;
     this.tx = new TransactionTemplate(transactions);
@@ -152,7 +164,36 @@ class AlarmDrafts {
     Instant now = clock.instant();
     Warning w = Warning.draft(command(facts, now, now.plus(VALIDITY)), WarningSource.ALARM, sourceRef, "system", now);
     w.alarmId = facts.alarmId();
-    audited(warnings.save(w), "create", null);
+    Warning saved = warnings.save(w);
+    audited(saved, "create", null);
+    decide(saved, "监测告警生成预警草稿");
+  }
+
+  /**
+   * Issues the draft at once where the area's policy says so (telling the duty officers it went out);
+   * otherwise tells them a draft waits.
+   */
+  private void decide(Warning w, String what) {
+    String listed = policyArea(w.areaCodeList().get(0));
+    WarningLevel threshold = listed == null ? null : policy.autoIssue().get(listed);
+    if (threshold != null && w.level != null && w.level.grade() <= threshold.grade()) {
+      desk.issueByPolicy(w, "policy:auto-issue@" + listed);
+      callouts.tellDutyOfficers(w, "监测告警已按策略直接发布预警");
+    } else {
+      callouts.tellDutyOfficers(w, what);
+    }
+  }
+
+  /** The most specific area of the auto-issue policy that holds the area, else null. */
+  String policyArea(String areaCode) {
+    String best = null;
+    for (String listed : policy.autoIssue().keySet()) {
+      if (areas.isWithin(AreaCode.of(areaCode), AreaCode.of(listed))
+          && (best == null || areas.isWithin(AreaCode.of(listed), AreaCode.of(best)))) {
+        best = listed;
+      }
+    }
+    return best;
   }
 
   /** A higher level: the generated title, instructions and measures follow it unless the officer changed them. */
@@ -165,7 +206,9 @@ class AlarmDrafts {
     String text = w.body == null ? null : w.body + "\n" + TIME.format(clock.instant().atZone(BEIJING)) + " 告警升至" + to.label() + "。";
     w.edit(new SaveWarning(w.type, to, title, text, instructions, measures, w.areaCodeList(), CapPolygon.toLonLat(w.polygon),
         w.effective, w.expires, w.titleEn, w.bodyEn, w.instructionsEn, null), clock.instant());
-    audited(warnings.save(w), "alarm-level", before);
+    Warning saved = warnings.save(w);
+    audited(saved, "alarm-level", before);
+    decide(saved, "告警升级，预警草稿升至" + to.label());
   }
 
   private static SaveWarning command(Facts f, Instant effective, Instant expires) {

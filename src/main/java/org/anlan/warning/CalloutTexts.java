@@ -16,6 +16,10 @@ final class CalloutTexts {
     this.sender = sender;
   }
 
+  String sender() {
+    return sender;
+  }
+
   String subject(Warning w, CalloutStep kind, Call call) {
     String level = levelLabel(w);
     return kind == CalloutStep.SUPERIOR

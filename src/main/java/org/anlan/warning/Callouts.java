@@ -106,6 +106,32 @@ class Callouts implements DeadlineHandler, CalloutReplies {
     deadlines.scheduleAll(KIND, calls.values().stream().map(c -> new Deadlines.Step(ref(w.id, c.id(), 0), due, null)).toList());
   }
 
+  /**
+   * 告知值班员: a warning draft made from an alarm (or raised to {@code level}) is told at once to the duty
+   * officers on shift, in-app and by SMS, with a link to the draft. No answer is asked (the approval is the
+   * answer); the messages are recorded like any other.
+   */
+  void tellDutyOfficers(Warning w, String what) {
+    Instant now = clock.instant();
+    String link = properties.linkBase() + "/#/warning/warnings/" + w.id;
+    String level = w.level == null ? "" : w.level.label();
+    String text = "【" + texts.sender() + "】" + what + "：" + w.title + "（" + level + "），请及时核实、审批或发布：" + link;
+    List<CalloutMessage> messages = new ArrayList<>();
+    for (DutyOfficers roster : duty) {
+      for (DutyOfficers.OnDuty d : roster.onDuty(now)) {
+        for (CalloutChannel channel : List.of(CalloutChannel.IN_APP, CalloutChannel.SMS)) {
+          messages.add(new CalloutMessage("warning:" + w.id + ":draft:" + (w.level == null ? "NONE" : w.level.name()) + ":"
+              + now.toEpochMilli() + ":person:" + d.personId() + ":" + channel.name(), d.personId(), d.name(), d.mobile(),
+              d.email(), channel, what + "：" + w.title, text, link, null, w.level == null ? 1 : 5 - w.level.grade(),
+              Map.of("level", level, "title", w.title, "link", link)));
+        }
+      }
+    }
+    if (!messages.isEmpty()) {
+      sender.queue(messages);
+    }
+  }
+
   /** Closes the open calls of the warning (lifted, or superseded by a new round) and cancels their deadlines. */
   void close(long warningId, Instant now) {
     store.closeOpen(warningId, now);

@@ -123,6 +123,23 @@ public class WarningDesk {
     return after;
   }
 
+  /**
+   * 按策略直接发布: issues a draft made from an alarm at once, without an approver, because the area's policy
+   * ({@code anlan.warning.alarm.auto-issue}) says so. Runs in the caller's transaction; audited as
+   * {@code issue-by-policy}.
+   */
+  void issueByPolicy(Warning w, String policy) {
+    Instant now = clock.instant();
+    WarningSummary before = w.summary(now);
+    w.submit("system", now);
+    w.issue(policy, identifiers.next(w), now);
+    audited(warnings.save(w), "issue-by-policy", before);
+    List<Recipient> frozen = resolve(w);
+    recipients.freeze(w.id, frozen);
+    callouts.open(w, frozen);
+    events.publishEvent(new WarningIssued(w.id, w.type, w.level, w.areaCodeList(), w.expires, w.capIdentifier));
+  }
+
   /** Changes an issued warning and re-issues it (CAP Update); needs the approval right for the new level. */
   public WarningSummary update(long id, @Valid SaveWarning command) {
     Warning w = visible(id);

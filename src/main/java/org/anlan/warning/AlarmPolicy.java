@@ -1,0 +1,20 @@
+package org.anlan.warning;
+
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings under {@code anlan.warning.alarm}: where an alarm's warning is issued at once instead of waiting
+ * as a draft for the duty officer.
+ *
+ * @param autoIssue area code → the lowest level issued directly for alarms in that area or below it, e.g.
+ *     {@code anlan.warning.alarm.auto-issue.500152110000=ORANGE} (双江镇: orange and red alarms are warned at
+ *     once). The most specific area listed decides. Empty (the default): every alarm waits as a draft.
+ */
+@ConfigurationProperties("anlan.warning.alarm")
+public record AlarmPolicy(Map<String, WarningLevel> autoIssue) {
+
+  public AlarmPolicy {
+    autoIssue = autoIssue == null ? Map.of() : Map.copyOf(autoIssue);
+  }
+}
