@@ -34,7 +34,9 @@ class SecurityConfiguration {
     "/webjars/**", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
     "/swagger-ui.html", "/swagger-ui/**", "/error",
     // devices: the owning module checks their own credentials (X-Station-Token) or the logged-in user's right
-    "/api/v1/readings", "/feeds/**"
+    "/api/v1/readings", "/feeds/**",
+    // the SMS gateway's webhooks: messaging checks the shared secret header
+    "/api/v1/messaging/sms/status", "/api/v1/messaging/sms/inbound"
   };
 
   /** bcrypt (cost {@code anlan.platform.bcrypt-cost}, default 10) for new hashes; older {id} formats still verify. */
