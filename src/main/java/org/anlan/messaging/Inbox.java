@@ -33,10 +33,9 @@ class Inbox {
   }
 
   List<InboxItem> of(long personId, boolean unreadOnly, int limit) {
-    return jdbc.sql("""
-            select id, subject, text, link, created_at, read_at from messaging_inbox
-            where person_id = :person""" + (unreadOnly ? " and read_at is null" : "") + """
-             order by created_at desc, id desc limit :limit""")
+    String unread = unreadOnly ? "and read_at is null" : "";
+    return jdbc.sql("select id, subject, text, link, created_at, read_at from messaging_inbox where person_id = :person "
+            + unread + " order by created_at desc, id desc limit :limit")
         .param("person", personId).param("limit", limit)
         .query((rs, n) -> new InboxItem(rs.getLong("id"), rs.getString("subject"), rs.getString("text"), rs.getString("link"),
             Outbox.instant(rs, "created_at"), Outbox.instant(rs, "read_at")))
