@@ -36,7 +36,9 @@ class SecurityConfiguration {
     // devices: the owning module checks their own credentials (X-Station-Token) or the logged-in user's right
     "/api/v1/readings", "/feeds/**",
     // 叫应 one-click answer links: the unguessable, expiring token in the address is the credential
-    "/a/*", "/answer.html", "/warning/answer.js", "/api/v1/answers/*"
+    "/a/*", "/answer.html", "/warning/answer.js", "/api/v1/answers/*",
+    // the SMS gateway's webhooks: messaging checks the shared secret header
+    "/api/v1/messaging/sms/status", "/api/v1/messaging/sms/inbound"
   };
 
   /** bcrypt (cost {@code anlan.platform.bcrypt-cost}, default 10) for new hashes; older {id} formats still verify. */

@@ -1,0 +1,131 @@
+package org.anlan.messaging;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * 邮件: e-mail through the SMTP server of {@code spring.mail.*}. A batch is split over {@code connections}
+ * parallel sends; each send delivers its part over one SMTP connection. Without an SMTP host every message
+ * fails with that reason (it is not dropped silently); a refused address fails for good, anything else
+ * (server down, time-out, 4xx) is retried.
+ */
+@Component
+class EmailChannel implements Channel {
+
+  private final ObjectProvider<JavaMailSender> senders;
+  private final MessagingProperties properties;
+  private final ExecutorService connections;
+
+  EmailChannel(ObjectProvider<JavaMailSender> senders, MessagingProperties properties) {
+    this.senders = senders;
+    this.properties = properties;
+    this.connections = Executors.newFixedThreadPool(Math.max(1, properties.email().connections()), r -> {
+      Thread t = new Thread(r, "anlan-smtp");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  @Override
+  public ChannelKind kind() {
+    return ChannelKind.EMAIL;
+  }
+
+  @Override
+  public int batchSize() {
+    return properties.email().batchSize();
+  }
+
+  @Override
+  public List<Outcome> send(List<Envelope> batch) {
+    JavaMailSender sender = senders.getIfAvailable();
+    if (sender == null || sender instanceof JavaMailSenderImpl impl && (impl.getHost() == null || impl.getHost().isBlank())) {
+      Outcome off = Outcome.failed("e-mail is not configured: no SMTP host (spring.mail.host, ANLAN_SMTP_HOST)");
+      return batch.stream().map(m -> off).toList();
+    }
+    int parts = Math.max(1, Math.min(properties.email().connections(), batch.size()));
+    int size = (batch.size() + parts - 1) / parts;
+    List<CompletableFuture<List<Outcome>>> sending = new ArrayList<>();
+    for (int from = 0; from < batch.size(); from += size) {
+      List<Envelope> part = batch.subList(from, Math.min(batch.size(), from + size));
+      sending.add(CompletableFuture.supplyAsync(() -> sendOver(sender, part), connections));
+    }
+    return sending.stream().flatMap(f -> f.join().stream()).toList();
+  }
+
+  /** Sends a part over one connection and answers one outcome per message. */
+  private List<Outcome> sendOver(JavaMailSender sender, List<Envelope> part) {
+    Outcome[] outcomes = new Outcome[part.size()];
+    List<MimeMessage> mails = new ArrayList<>();
+    List<Integer> index = new ArrayList<>();
+    for (int i = 0; i < part.size(); i++) {
+      try {
+        mails.add(mime(sender, part.get(i)));
+        index.add(i);
+      } catch (MessagingException | RuntimeException e) {
+        outcomes[i] = Outcome.failed("bad e-mail: " + e.getMessage());
+      }
+    }
+    try {
+      sender.send(mails.toArray(MimeMessage[]::new));
+      for (int k = 0; k < mails.size(); k++) {
+        outcomes[index.get(k)] = sent(mails.get(k));
+      }
+    } catch (MailSendException e) {
+      Map<Object, Exception> failed = e.getFailedMessages();
+      for (int k = 0; k < mails.size(); k++) {
+        Exception cause = failed.get(mails.get(k));
+        int i = index.get(k);
+        outcomes[i] = failed.isEmpty() ? Outcome.retry("SMTP: " + e.getMessage())
+            : cause == null ? sent(mails.get(k))
+            : refused(cause) ? Outcome.failed("SMTP refused: " + cause.getMessage())
+            : Outcome.retry("SMTP: " + cause.getMessage());
+      }
+    } catch (MailException e) {
+      index.forEach(i -> outcomes[i] = Outcome.retry("SMTP: " + e.getMessage()));
+    }
+    return Arrays.asList(outcomes);
+  }
+
+  /** A recipient the server refuses for good (5xx, or an address it cannot parse); a 4xx is worth retrying. */
+  private static boolean refused(Exception cause) {
+    String message = String.valueOf(cause.getMessage()).trim();
+    return cause instanceof SendFailedException && !message.startsWith("4");
+  }
+
+  private MimeMessage mime(JavaMailSender sender, Envelope m) throws MessagingException {
+    MimeMessage mail = sender.createMimeMessage();
+    MimeMessageHelper helper = new MimeMessageHelper(mail, "UTF-8");
+    if (!properties.email().from().isBlank()) {
+      helper.setFrom(properties.email().from());
+    }
+    helper.setTo(m.address());
+    helper.setSubject(m.subject() == null ? "" : m.subject());
+    helper.setText(m.text());
+    mail.setHeader("X-Anlan-Correlation", m.correlation());
+    return mail;
+  }
+
+  private static Outcome sent(MimeMessage mail) {
+    try {
+      return Outcome.sent(mail.getMessageID());
+    } catch (MessagingException e) {
+      return Outcome.sent(null);
+    }
+  }
+}
