@@ -47,7 +47,7 @@ public class CalloutAnalysis {
     this.clock = clock;
   }
 
-  /** The analysis of one warning (every round), or of the calls opened in [from, to) — default the last 30 days. */
+  /** The analysis of one warning (every round), or of the calls opened in from (inclusive) to (exclusive) — default the last 30 days. */
   public Report report(Long warningId, Instant from, Instant to) {
     List<Call> calls;
     Instant end = to == null ? clock.instant() : to;

@@ -132,7 +132,7 @@ class CalloutStore {
     return r == null ? 0 : r;
   }
 
-  /** Calls opened in [from, to), for the analysis. */
+  /** Calls opened in from (inclusive) to (exclusive), for the analysis. */
   List<Call> openedBetween(Instant from, Instant to) {
     return jdbc.sql(CALL + " where opened_at >= :from and opened_at < :to order by id")
         .param("from", utc(from)).param("to", utc(to)).query(CalloutStore::call).list();

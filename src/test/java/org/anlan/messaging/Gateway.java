@@ -21,19 +21,19 @@ import tools.jackson.databind.json.JsonMapper;
  * times, {@code 1570…} gets a 400, {@code 1580…} is refused in the per-number results, anything else is
  * accepted with a message id {@code gw-N}.
  */
-final class Gateway {
+public final class Gateway {
 
   /** One message as the gateway got it. */
-  record Hit(String path, String mobile, String ref, String text, String auth, long atMillis) {}
+  public record Hit(String path, String mobile, String ref, String text, String auth, long atMillis) {}
 
   private final HttpServer server;
   private final JsonMapper json = JsonMapper.builder().build();
-  final List<Hit> hits = new CopyOnWriteArrayList<>();
+  public final List<Hit> hits = new CopyOnWriteArrayList<>();
   final AtomicInteger requests = new AtomicInteger();
   private final Map<String, AtomicInteger> tries = new ConcurrentHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
 
-  Gateway() throws IOException {
+  public Gateway() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
     server.createContext("/sms", this::sms);
     server.createContext("/voice", this::voice);
@@ -41,12 +41,16 @@ final class Gateway {
     server.start();
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
   List<Hit> to(String mobile) {
     return hits.stream().filter(h -> mobile.equals(h.mobile())).toList();
+  }
+
+  public void close() {
+    server.stop(0);
   }
 
   private void sms(HttpExchange exchange) throws IOException {
