@@ -22,7 +22,7 @@
       levels: { RED: 'Red warning', ORANGE: 'Orange warning', YELLOW: 'Yellow warning', BLUE: 'Blue warning' }
     }
   };
-  let lang = (localStorage.getItem('anlan.lang') || (navigator.language || 'zh').slice(0, 2)) === 'en' ? 'en' : 'zh';
+  let lang = localStorage.getItem('anlan.lang') === 'en' ? 'en' : 'zh'; // Simplified Chinese unless English was chosen
   let state = null;
   const root = document.getElementById('answer');
   const t = (k) => T[lang][k];
