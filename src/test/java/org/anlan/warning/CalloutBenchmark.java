@@ -1,0 +1,210 @@
+package org.anlan.warning;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.jayway.jsonpath.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.anlan.AnlanApplication;
+import org.anlan.messaging.Gateway;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Not a test: issue 5's figures for a red warning to the whole district with 10,000 recipients.
+ * Starts the application (on the PostgreSQL of {@code ANLAN_TEST_PG_URL}, schema {@code anlan_callout_bench},
+ * else embedded H2 in memory) with the demo data, adds SYNTHETIC grid workers (网格员, labelled so) in the
+ * villages until a district-wide warning has 10,000 recipients, with a real SMTP server (GreenMail) and a
+ * real HTTP endpoint standing in for the SMS gateway and the voice webhook. Then:
+ * <ol>
+ *   <li>issues a red warning to the whole district and prints the time from the approve request until every
+ *       first (NOTICE) message — in-app, SMS and e-mail — has been handed to its channel;</li>
+ *   <li>answers every call through its one-click link over HTTP (8 clients at once) and prints answers/s;</li>
+ *   <li>issues a second one, lets nobody answer, and prints the time from the moment its 10,000 answer
+ *       deadlines fall due until the scheduler has fired all of them (each escalating its call one step).</li>
+ * </ol>
+ * Run as in docs/performance.md.
+ */
+public final class CalloutBenchmark {
+
+  static final String DISTRICT = "500152000000";
+  static final String PASSWORD = "bench-password-1";
+
+  public static void main(String[] args) throws Exception {
+    int wanted = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    String pg = System.getenv("ANLAN_TEST_PG_URL");
+    List<String> props = new ArrayList<>(List.of("--server.port=0", "--anlan.demo.enabled=true", "--anlan.demo.password=" + PASSWORD,
+        "--logging.level.root=WARN", "--anlan.warning.callout.answer-within.RED=PT60S", "--anlan.monitoring.mqtt.url=",
+        "--anlan.messaging.email.from=anlan@bench.invalid", "--anlan.messaging.sms.batch-size=100"));
+    if (pg != null && !pg.isBlank()) {
+      String user = System.getenv().getOrDefault("ANLAN_TEST_PG_USER", "postgres");
+      String password = System.getenv().getOrDefault("ANLAN_TEST_PG_PASSWORD", "");
+      try (Connection c = DriverManager.getConnection(pg, user, password); Statement s = c.createStatement()) {
+        s.execute("drop schema if exists anlan_callout_bench cascade");
+        s.execute("create schema anlan_callout_bench");
+      }
+      props.addAll(List.of("--spring.datasource.url=" + pg + (pg.contains("?") ? "&" : "?") + "currentSchema=anlan_callout_bench",
+          "--spring.datasource.username=" + user, "--spring.datasource.password=" + password));
+    } else {
+      props.add("--spring.datasource.url=jdbc:h2:mem:callout-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    }
+    Gateway gateway = new Gateway();
+    GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    props.addAll(List.of("--anlan.messaging.sms.url=" + gateway.url("/sms"), "--anlan.messaging.voice.url=" + gateway.url("/voice"),
+        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort()));
+    ConfigurableApplicationContext context = new SpringApplicationBuilder(AnlanApplication.class).run(props.toArray(String[]::new));
+    try {
+      new CalloutBenchmark(context).run(wanted, pg == null || pg.isBlank() ? "H2 (embedded, in memory)" : "PostgreSQL");
+    } finally {
+      context.close();
+      smtp.stop();
+      gateway.close();
+    }
+  }
+
+  private final JdbcTemplate jdbc;
+  private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
+  private final int port;
+
+  CalloutBenchmark(ConfigurableApplicationContext context) {
+    this.jdbc = context.getBean(JdbcTemplate.class);
+    this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+  }
+
+  void run(int wanted, String database) throws Exception {
+    long probe = draft();
+    int before = JsonPath.<List<Object>>read(send("GET", "/api/v1/warnings/" + probe + "/recipients/preview", "admin", null), "$").size();
+    addGridWorkers(Math.max(0, wanted - before));
+    int recipients = JsonPath.<List<Object>>read(send("GET", "/api/v1/warnings/" + probe + "/recipients/preview", "admin", null), "$").size();
+    System.out.printf("[callout-bench] database %s; district-wide recipients: %d (demo %d + synthetic grid workers)%n", database,
+        recipients, before);
+
+    // 1. issue: time until every first message is handed to its channel
+    send("POST", "/api/v1/warnings/" + probe + "/submit", "admin", null);
+    long start = System.nanoTime();
+    send("POST", "/api/v1/warnings/" + probe + "/approve", "leader", null);
+    double approve = (System.nanoTime() - start) / 1e9;
+    String notice = "warning:" + probe + ":call:%:step:0:%";
+    Map<String, Double> handed = new java.util.TreeMap<>();
+    while (handed.size() < 3) {
+      for (String channel : List.of("IN_APP", "SMS", "EMAIL")) {
+        if (!handed.containsKey(channel) && count("select count(*) from messaging_message where state = 'QUEUED' and channel = ? and correlation like ?",
+            channel, notice) == 0) {
+          handed.put(channel, (System.nanoTime() - start) / 1e9);
+        }
+      }
+      Thread.sleep(5);
+    }
+    long messages = count("select count(*) from messaging_message where correlation like ?", notice);
+    long failed = count("select count(*) from messaging_message where state = 'FAILED' and correlation like ?", notice);
+    System.out.printf("[callout-bench] red warning to %d recipients: approve request %.2f s; every first message handed to its channel"
+        + " after %.2f s (%s); %d messages, %d failed (no address)%n", recipients, approve,
+        handed.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow(), handed, messages, failed);
+
+    // 2. answers per second through the one-click links
+    List<String> tokens = jdbc.queryForList("select answer_link from messaging_message where channel = 'SMS' and correlation like ?",
+        String.class, notice).stream().map(l -> l.substring(l.lastIndexOf('/') + 1)).toList();
+    ExecutorService clients = Executors.newFixedThreadPool(8);
+    AtomicInteger ok = new AtomicInteger();
+    start = System.nanoTime();
+    List<Future<?>> work = new ArrayList<>();
+    for (String token : tokens) {
+      work.add(clients.submit(() -> {
+        if (post("/api/v1/answers/" + token) == 200) {
+          ok.incrementAndGet();
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : work) {
+      f.get();
+    }
+    double answering = (System.nanoTime() - start) / 1e9;
+    clients.shutdown();
+    System.out.printf("[callout-bench] %d answers over HTTP (8 clients) in %.2f s: %.0f answers/s; %d calls answered%n", ok.get(),
+        answering, ok.get() / answering, count("select count(*) from warning_call where status = 'ANSWERED' and warning_id = ?", probe));
+
+    // 3. 10,000 deadlines due at once
+    long second = draft();
+    send("POST", "/api/v1/warnings/" + second + "/submit", "admin", null);
+    send("POST", "/api/v1/warnings/" + second + "/approve", "leader", null);
+    long calls = count("select count(*) from warning_call where warning_id = ?", second);
+    Instant due = jdbc.queryForObject("select min(due_at) from warning_call where warning_id = ?", java.time.OffsetDateTime.class, second)
+        .toInstant();
+    Thread.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis()));
+    long dueNanos = System.nanoTime();
+    String pending = "select count(*) from platform_deadline where kind = 'warning.callout' and status = 'PENDING' and ref like ? and due_at <= ?";
+    while (count(pending, second + ":%:0", java.time.OffsetDateTime.ofInstant(due, java.time.ZoneOffset.UTC)) > 0) {
+      Thread.sleep(10);
+    }
+    double firing = (System.nanoTime() - dueNanos) / 1e9;
+    System.out.printf("[callout-bench] %d answer deadlines due at once: all fired (each call escalated to its next step) %.2f s after"
+        + " they fell due: %.0f/s; %d RESEND steps recorded%n", calls, firing, calls / firing,
+        count("select count(*) from warning_call_step where step = 1 and warning_id = ?", second));
+  }
+
+  /** A red draft for the whole district. */
+  long draft() throws Exception {
+    String body = send("POST", "/api/v1/warnings", "admin", """
+        {"type": "RAINSTORM", "level": "RED", "title": "全区暴雨红色预警（基准测试）", "text": "基准测试。", "instructions": "立即转移。",
+         "measures": ["EVACUATE"], "areaCodes": ["%s"], "expires": "%s"}""".formatted(DISTRICT, Instant.now().plus(Duration.ofDays(1))));
+    return ((Number) JsonPath.read(body, "$.id")).longValue();
+  }
+
+  /** SYNTHETIC people (note says so), one grid worker assignment each, spread over the villages. */
+  void addGridWorkers(int n) {
+    List<String> villages = jdbc.queryForList("select code from area_division where level = 'VILLAGE' order by code", String.class);
+    List<Object[]> people = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String village = villages.get(i % villages.size());
+      people.add(new Object[] {"基准" + i, "网格员（合成）", String.format("177%08d", i), "bench" + i + "@bench.invalid", village,
+          "合成数据 SYNTHETIC (callout benchmark)"});
+    }
+    jdbc.batchUpdate("insert into directory_person (name, position, mobile, email, area_code, available, note) values (?, ?, ?, ?, ?, true, ?)",
+        people);
+    jdbc.update("""
+        insert into directory_assignment (person_id, role_code, target_type, target_id, area_code)
+        select id, 'GRID_WORKER', 'AREA', area_code, area_code from directory_person where mobile like '177%'""");
+  }
+
+  long count(String sql, Object... args) {
+    Long n = jdbc.queryForObject(sql, Long.class, args);
+    return n == null ? 0 : n;
+  }
+
+  int post(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  String send(String method, String path, String user, String json) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json");
+    b.method(method, json == null ? (method.equals("GET") ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"))
+        : HttpRequest.BodyPublishers.ofString(json));
+    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() >= 300) {
+      throw new IllegalStateException(method + " " + path + ": " + r.statusCode() + " " + r.body());
+    }
+    return r.body();
+  }
+}
