@@ -99,12 +99,19 @@ public final class CalloutBenchmark {
 
     // 1. issue: time until every first message is handed to its channel
     send("POST", "/api/v1/warnings/" + probe + "/submit", "admin", null);
+    System.out.println("[callout-bench] issuing …");
     long start = System.nanoTime();
     send("POST", "/api/v1/warnings/" + probe + "/approve", "leader", null);
     double approve = (System.nanoTime() - start) / 1e9;
+    System.out.printf("[callout-bench] approved in %.2f s%n", approve);
     String notice = "warning:" + probe + ":call:%:step:0:%";
     Map<String, Double> handed = new java.util.TreeMap<>();
+    long giveUp = System.nanoTime() + Duration.ofMinutes(5).toNanos();
     while (handed.size() < 3) {
+      if (System.nanoTime() > giveUp) {
+        throw new IllegalStateException("not handed over within 5 min: " + handed + "; queued by channel: "
+            + jdbc.queryForList("select channel, state, count(*) from messaging_message where correlation like ? group by channel, state", notice));
+      }
       for (String channel : List.of("IN_APP", "SMS", "EMAIL")) {
         if (!handed.containsKey(channel) && count("select count(*) from messaging_message where state = 'QUEUED' and channel = ? and correlation like ?",
             channel, notice) == 0) {
