@@ -53,10 +53,12 @@ final class DemoPeople {
   List<Duty> district(String district, Map<String, Long> orgIds) {
     String leader = add(orgIds.get(district + "|区人民政府"), "副区长", district, true, "leader1@example.org");
     String deputy = add(orgIds.get(district + "|区应急管理局"), "区应急管理局局长", district, true, "leader2@example.org");
+    List<Duty> duties = new ArrayList<>(List.of(new Duty(district, ResponsibilityRole.DISTRICT_LEADER, leader, deputy, null)));
     for (String unit : DemoBatches.UNIT_NAMES) {
-      add(orgIds.get(district + "|" + unit), "值班联系人", district, true, null);
+      String contact = add(orgIds.get(district + "|" + unit), "值班联系人", district, true, null);
+      duties.add(new Duty(district, ResponsibilityRole.UNIT_DUTY_CONTACT, contact, null, null));
     }
-    return List.of(new Duty(district, ResponsibilityRole.DISTRICT_LEADER, leader, deputy, null));
+    return duties;
   }
 
   List<Duty> town(String town, Long office) {

@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 public enum ResponsibilityRole {
   DISTRICT_LEADER("区分管领导", "District leader in charge", TargetType.AREA),
+  UNIT_DUTY_CONTACT("成员单位值班联系人", "Duty contact of a committee member unit or department", TargetType.AREA),
   TOWN_LEADER("镇街分管领导", "Town leader in charge", TargetType.AREA),
   TOWN_EMERGENCY_OFFICER("镇街应急办负责人", "Head of the town emergency office", TargetType.AREA),
   VILLAGE_SECRETARY("村社书记", "Village/community party secretary", TargetType.AREA),

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings under {@code anlan.warning.targeting}: which directory roles ({@link ResponsibilityRole} codes)
  * receive a warning at each level of the target areas (see docs/warning.md "Targeting").
  *
- * @param districtRoles asked at the district, for every warning (default 区分管领导)
+ * @param districtRoles asked at the district, for every warning (default 区分管领导 and 成员单位值班联系人: the
+ *     duty contacts of the district's committee member units and departments)
  * @param townRoles asked at each target town, and at the town of each target village (default 镇街分管领导,
  *     镇街应急办负责人)
  * @param villageRoles asked at each target village and each village of a target town (default 村社书记,
@@ -20,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("anlan.warning.targeting")
 public record TargetingProperties(
-    @DefaultValue("DISTRICT_LEADER") List<ResponsibilityRole> districtRoles,
+    @DefaultValue({"DISTRICT_LEADER", "UNIT_DUTY_CONTACT"}) List<ResponsibilityRole> districtRoles,
     @DefaultValue({"TOWN_LEADER", "TOWN_EMERGENCY_OFFICER"}) List<ResponsibilityRole> townRoles,
     @DefaultValue({"VILLAGE_SECRETARY", "VILLAGE_HEAD", "GRID_WORKER"}) List<ResponsibilityRole> villageRoles,
     @DefaultValue("ZONE_GUARANTOR") List<ResponsibilityRole> zoneRoles,
@@ -42,7 +43,7 @@ public record TargetingProperties(
   }
 
   static TargetingProperties defaults() {
-    return new TargetingProperties(List.of(ResponsibilityRole.DISTRICT_LEADER),
+    return new TargetingProperties(List.of(ResponsibilityRole.DISTRICT_LEADER, ResponsibilityRole.UNIT_DUTY_CONTACT),
         List.of(ResponsibilityRole.TOWN_LEADER, ResponsibilityRole.TOWN_EMERGENCY_OFFICER),
         List.of(ResponsibilityRole.VILLAGE_SECRETARY, ResponsibilityRole.VILLAGE_HEAD, ResponsibilityRole.GRID_WORKER),
         List.of(ResponsibilityRole.ZONE_GUARANTOR), true);
