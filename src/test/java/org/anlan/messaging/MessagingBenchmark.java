@@ -23,6 +23,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class MessagingBenchmark {
 
+  /** 1,000 delivery receipts (half without the number) and one reply through the webhooks' service, timed. */
+  static void receipts(ConfigurableApplicationContext context, JdbcClient jdbc) {
+    SmsWebhooks webhooks = context.getBean(SmsWebhooks.class);
+    List<SmsWebhooks.Receipt> receipts = new ArrayList<>();
+    jdbc.sql("select receipt, address from messaging_message where channel = 'SMS' and state = 'SENT' order by id limit 1000")
+        .query((rs, n) -> receipts.add(new SmsWebhooks.Receipt(rs.getString(1), n % 2 == 0 ? null : rs.getString(2), "DELIVERED", null, null)))
+        .list();
+    long started = System.nanoTime();
+    SmsWebhooks.ReceiptResult result = webhooks.receipts(receipts);
+    System.out.printf("1,000 receipts in one webhook call: %.2f s, %s%n", (System.nanoTime() - started) / 1e9, result);
+    System.out.println("reply: " + webhooks.inbound(new SmsWebhooks.Inbound("bench-in-1", "13900000001", "收到", null, receipts.get(0).id())));
+  }
+
   public static void main(String[] args) throws Exception {
     int people = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -77,6 +90,7 @@ public final class MessagingBenchmark {
       System.out.println(jdbc.sql("select channel, state, count(*) n from messaging_message group by channel, state order by 1, 2").query().listOfRows());
       System.out.printf("gateway: %,d requests, %,d numbers; SMTP server received %,d e-mails%n", gateway.requests.get(), gateway.hits.size(),
           smtp.getReceivedMessages().length);
+      receipts(context, jdbc);
     } finally {
       context.close();
       smtp.stop();
