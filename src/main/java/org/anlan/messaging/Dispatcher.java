@@ -16,7 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands due messages to their channels: one thread per channel, woken when a queuing transaction commits and
+ * Hands due messages to their channels: {@code workers} threads per channel, woken when a queuing transaction commits and
  * every {@code poll-interval} otherwise (retries, messages queued on other nodes). Each round claims a batch
  * with row locks ({@code for update skip locked}) in a short transaction, sends it outside any transaction and
  * records each outcome; transient failures are retried with doubling back-off up to {@code max-attempts}.
@@ -28,7 +28,7 @@ class Dispatcher implements SmartLifecycle {
 
   private final Map<ChannelKind, Channel> channels = new EnumMap<>(ChannelKind.class);
   private final Map<ChannelKind, RateLimiter> limits = new EnumMap<>(ChannelKind.class);
-  private volatile Map<ChannelKind, Worker> workers = Map.of();
+  private volatile Map<ChannelKind, List<Worker>> workers = Map.of();
   private final Outbox outbox;
   private final MessagingProperties properties;
   private final MessagingMetrics metrics;
@@ -56,10 +56,7 @@ class Dispatcher implements SmartLifecycle {
   /** Wakes the workers of these channels at once (called after a queuing transaction commits). */
   void wake(Collection<ChannelKind> kinds) {
     for (ChannelKind kind : kinds) {
-      Worker worker = workers.get(kind);
-      if (worker != null) {
-        worker.wake();
-      }
+      workers.getOrDefault(kind, List.of()).forEach(Worker::wake);
     }
   }
 
@@ -76,6 +73,7 @@ class Dispatcher implements SmartLifecycle {
     }
     RateLimiter limit = limits.get(kind);
     int granted = limit.acquire(Math.max(1, channel.batchSize()));
+    long claiming = System.nanoTime();
     List<Envelope> batch = tx.execute(t -> outbox.claim(kind, granted, clock.instant(), properties.lease()));
     limit.refund(granted - batch.size());
     if (batch.isEmpty()) {
@@ -92,7 +90,12 @@ class Dispatcher implements SmartLifecycle {
       counts[result.outcome().ordinal()]++;
       results.add(result);
     }
+    long recording = System.nanoTime();
     tx.executeWithoutResult(t -> outbox.record(results, now));
+    if (log.isDebugEnabled()) {
+      log.debug("{}: {} claimed in {} ms, sent in {} ms, recorded in {} ms", kind, batch.size(), (started - claiming) / 1_000_000,
+          (recording - started) / 1_000_000, (System.nanoTime() - recording) / 1_000_000);
+    }
     for (Outcome.Kind k : Outcome.Kind.values()) {
       metrics.count(kind, k.name().toLowerCase(java.util.Locale.ROOT), counts[k.ordinal()]);
     }
@@ -137,9 +140,9 @@ class Dispatcher implements SmartLifecycle {
     private final Thread thread;
     private boolean woken;
 
-    Worker(ChannelKind kind) {
+    Worker(ChannelKind kind, int index) {
       this.kind = kind;
-      this.thread = new Thread(this, "anlan-messaging-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+      this.thread = new Thread(this, "anlan-messaging-" + kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + index);
       this.thread.setDaemon(true);
     }
 
@@ -184,12 +187,16 @@ class Dispatcher implements SmartLifecycle {
       return;
     }
     running = true;
-    Map<ChannelKind, Worker> started = new EnumMap<>(ChannelKind.class);
+    Map<ChannelKind, List<Worker>> started = new EnumMap<>(ChannelKind.class);
     for (ChannelKind kind : channels.keySet()) {
-      started.put(kind, new Worker(kind));
+      List<Worker> threads = new ArrayList<>();
+      for (int i = 1; i <= Math.max(1, properties.workers()); i++) {
+        threads.add(new Worker(kind, i));
+      }
+      started.put(kind, List.copyOf(threads));
     }
     workers = started;
-    started.values().forEach(w -> w.thread.start());
+    started.values().forEach(list -> list.forEach(w -> w.thread.start()));
   }
 
   /** Stops the threads after their current round (a batch being sent is recorded first). */
@@ -198,7 +205,7 @@ class Dispatcher implements SmartLifecycle {
     List<Worker> stopping;
     synchronized (this) {
       running = false;
-      stopping = List.copyOf(workers.values());
+      stopping = workers.values().stream().flatMap(List::stream).toList();
       workers = Map.of();
     }
     for (Worker worker : stopping) {

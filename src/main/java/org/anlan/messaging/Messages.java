@@ -20,12 +20,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Messages {
 
   private final Outbox outbox;
+  private final Deliveries deliveries;
   private final Dispatcher dispatcher;
   private final MessagingMetrics metrics;
   private final Clock clock;
 
-  Messages(Outbox outbox, Dispatcher dispatcher, MessagingMetrics metrics, Clock clock) {
+  Messages(Outbox outbox, Deliveries deliveries, Dispatcher dispatcher, MessagingMetrics metrics, Clock clock) {
     this.outbox = outbox;
+    this.deliveries = deliveries;
     this.dispatcher = dispatcher;
     this.metrics = metrics;
     this.clock = clock;
@@ -60,7 +62,7 @@ public class Messages {
   /** What became of the messages whose correlation starts with one of the prefixes ({@code %} and {@code _} literal). */
   @Transactional(readOnly = true)
   public List<Delivery> deliveries(Collection<String> correlationPrefixes) {
-    return outbox.deliveries(List.copyOf(correlationPrefixes));
+    return deliveries.deliveries(List.copyOf(correlationPrefixes));
   }
 
   private static String unsendable(OutgoingMessage m) {

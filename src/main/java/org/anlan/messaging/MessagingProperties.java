@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts tries before a message with transient failures ends FAILED
  * @param retryDelay the wait after the first transient failure, doubling each time
  * @param maxRetryDelay the longest wait between two tries
+ * @param workers dispatcher threads per channel on this node; while one sends a batch another claims the next
  */
 @ConfigurationProperties("anlan.messaging")
 public record MessagingProperties(
@@ -22,6 +23,7 @@ public record MessagingProperties(
     @DefaultValue("5") int maxAttempts,
     @DefaultValue("30s") Duration retryDelay,
     @DefaultValue("30m") Duration maxRetryDelay,
+    @DefaultValue("2") int workers,
     @DefaultValue InApp inApp,
     @DefaultValue Sms sms,
     @DefaultValue Email email,

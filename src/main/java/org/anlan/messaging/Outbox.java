@@ -160,75 +160,8 @@ class Outbox {
         });
   }
 
-  /** The deliveries of the messages whose correlation starts with one of the prefixes, oldest first. */
-  List<Delivery> deliveries(List<String> prefixes) {
-    List<Delivery> found = new ArrayList<>();
-    for (String prefix : prefixes) {
-      found.addAll(jdbc.sql("""
-              select correlation, channel, state, attempts, queued_at, sent_at, delivered_at, failed_at, receipt, last_error
-              from messaging_message where correlation like :prefix escape '\\' order by id""")
-          .param("prefix", like(prefix)).query(Outbox::delivery).list());
-    }
-    return found;
-  }
-
-  static String like(String prefix) {
-    return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-  }
-
-  private static Delivery delivery(ResultSet rs, int n) throws SQLException {
-    DeliveryState state = DeliveryState.valueOf(rs.getString("state"));
-    String column = switch (state) {
-      case QUEUED -> "queued_at";
-      case SENT -> "sent_at";
-      case DELIVERED -> "delivered_at";
-      case FAILED -> "failed_at";
-    };
-    String detail = state == DeliveryState.FAILED || rs.getString("receipt") == null ? rs.getString("last_error") : rs.getString("receipt");
-    return new Delivery(rs.getString("correlation"), ChannelKind.valueOf(rs.getString("channel")), state, rs.getInt("attempts"),
-        instant(rs, "queued_at"), instant(rs, column), detail);
-  }
-
   static Instant instant(ResultSet rs, String column) throws SQLException {
     OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
     return t == null ? null : t.toInstant();
-  }
-
-  /** A sent message named by a receipt (and the number, when the gateway gives it). */
-  record Receipted(long id, String correlation, ChannelKind channel, String receipt) {}
-
-  List<Receipted> sentWithReceipt(String receipt, String address) {
-    return jdbc.sql("""
-            select id, correlation, channel, receipt from messaging_message
-            where receipt = :receipt and state = 'SENT' and (cast(:address as varchar) is null or address = :address)""")
-        .param("receipt", receipt).param("address", address)
-        .query((rs, n) -> new Receipted(rs.getLong("id"), rs.getString("correlation"),
-            ChannelKind.valueOf(rs.getString("channel")), rs.getString("receipt")))
-        .list();
-  }
-
-  void delivered(Receipted message, Instant at) {
-    jdbc.sql("update messaging_message set state = 'DELIVERED', delivered_at = :at where id = :id and state = 'SENT'")
-        .param("at", utc(at)).param("id", message.id()).update();
-    attempt(message.id(), "DELIVERED", message.receipt(), at);
-  }
-
-  void undelivered(Receipted message, String reason, Instant at) {
-    jdbc.sql("update messaging_message set state = 'FAILED', failed_at = :at, last_error = :reason where id = :id and state = 'SENT'")
-        .param("at", utc(at)).param("reason", cut(reason, 1000)).param("id", message.id()).update();
-    attempt(message.id(), "FAILED", reason, at);
-  }
-
-  private void attempt(long messageId, String outcome, String detail, Instant at) {
-    jdbc.sql("""
-            insert into messaging_attempt (message_id, attempt, at, outcome, detail)
-            select id, attempts, :at, :outcome, :detail from messaging_message where id = :id""")
-        .param("at", utc(at)).param("outcome", outcome).param("detail", cut(detail, 1000)).param("id", messageId).update();
-  }
-
-  /** The correlation of the newest message with this receipt (or this correlation), for a reply that names it. */
-  String correlationNamed(String receiptOrCorrelation) {
-    return jdbc.sql("select correlation from messaging_message where receipt = :key or correlation = :key order by id desc limit 1")
-        .param("key", receiptOrCorrelation).query(String.class).optional().orElse(null);
   }
 }

@@ -5,6 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import org.anlan.platform.ScopeDeniedException;
+import org.anlan.shared.RuleViolatedException;
+import org.springframework.http.HttpHeaders;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -25,27 +29,42 @@ class SmsWebhookController {
 
   private final SmsWebhooks webhooks;
   private final MessagingProperties.Sms settings;
+  private final JsonMapper json;
 
-  SmsWebhookController(SmsWebhooks webhooks, MessagingProperties properties) {
+  SmsWebhookController(SmsWebhooks webhooks, MessagingProperties properties, JsonMapper json) {
     this.webhooks = webhooks;
     this.settings = properties.sms();
+    this.json = json;
   }
 
   @Operation(summary = "短信回执 Delivery receipts from the SMS gateway (shared-secret header, no login)")
   @PostMapping("/status")
-  SmsWebhooks.ReceiptResult status(@RequestHeader org.springframework.http.HttpHeaders headers, @RequestBody Receipts body) {
+  SmsWebhooks.ReceiptResult status(@RequestHeader HttpHeaders headers, @RequestBody(required = false) String body) {
     authenticate(headers);
-    return webhooks.receipts(body.receipts());
+    Receipts receipts = read(body, Receipts.class, "messaging.receipt-invalid");
+    return webhooks.receipts(receipts.receipts());
   }
 
   @Operation(summary = "短信上行 An inbound SMS reply from the gateway (shared-secret header, no login)")
   @PostMapping("/inbound")
-  SmsWebhooks.InboundResult inbound(@RequestHeader org.springframework.http.HttpHeaders headers, @RequestBody SmsWebhooks.Inbound body) {
+  SmsWebhooks.InboundResult inbound(@RequestHeader HttpHeaders headers, @RequestBody(required = false) String body) {
     authenticate(headers);
-    return webhooks.inbound(body);
+    return webhooks.inbound(read(body, SmsWebhooks.Inbound.class, "messaging.reply-invalid"));
   }
 
-  private void authenticate(org.springframework.http.HttpHeaders headers) {
+  /** The body is read only after the secret is checked, so a caller without it learns nothing from parse errors. */
+  private <T> T read(String body, Class<T> type, String code) {
+    if (body == null || body.isBlank()) {
+      throw new RuleViolatedException(code, "no body");
+    }
+    try {
+      return json.readValue(body, type);
+    } catch (JacksonException e) {
+      throw new RuleViolatedException(code, "not the JSON expected");
+    }
+  }
+
+  private void authenticate(HttpHeaders headers) {
     String secret = settings.webhookSecret();
     if (secret == null || secret.isBlank()) {
       throw new ScopeDeniedException("messaging.webhook-off");

@@ -32,14 +32,14 @@ class SmsWebhooks {
   /** What became of an inbound SMS. */
   record InboundResult(long replyId, int answered, boolean duplicate) {}
 
-  private final Outbox outbox;
+  private final Deliveries outbox;
   private final CalloutReplies replies;
   private final ApplicationEventPublisher events;
   private final MessagingMetrics metrics;
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  SmsWebhooks(Outbox outbox, CalloutReplies replies, ApplicationEventPublisher events, MessagingMetrics metrics,
+  SmsWebhooks(Deliveries outbox, CalloutReplies replies, ApplicationEventPublisher events, MessagingMetrics metrics,
       JdbcClient jdbc, Clock clock) {
     this.outbox = outbox;
     this.replies = replies;
@@ -62,11 +62,11 @@ class SmsWebhooks {
         throw new RuleViolatedException("messaging.receipt-invalid", "id and status DELIVERED or FAILED");
       }
       Instant at = r.at() == null ? clock.instant() : r.at();
-      List<Outbox.Receipted> messages = outbox.sentWithReceipt(r.id(), blank(r.mobile()) ? null : r.mobile().trim());
+      List<Deliveries.Receipted> messages = outbox.sentWithReceipt(r.id(), blank(r.mobile()) ? null : r.mobile().trim());
       if (messages.isEmpty()) {
         unknown++;
       }
-      for (Outbox.Receipted m : messages) {
+      for (Deliveries.Receipted m : messages) {
         if (status.equals("DELIVERED")) {
           outbox.delivered(m, at);
           events.publishEvent(new MessageDelivered(m.correlation(), m.channel(), m.receipt(), at));

@@ -294,6 +294,8 @@ class MessagingTests {
 
     problem(webhook("inbound", "nope", body), 403, "messaging.webhook-secret");
     problem(webhook("inbound", SECRET, "{\"mobile\":\"13900000004\"}"), 422, "messaging.reply-invalid");
+    problem(webhook("inbound", SECRET, "not json"), 422, "messaging.reply-invalid");
+    problem(webhook("inbound", null, "not json"), 403, "messaging.webhook-secret");
     assertThat(jdbc.sql("select count(*) from messaging_reply").query(Integer.class).single()).isZero();
 
     webhook("inbound", SECRET, body).andExpect(status().isOk()).andExpect(jsonPath("$.answered").value(0))
