@@ -27,6 +27,19 @@ import org.springframework.stereotype.Component;
 @Component
 class EmailChannel implements Channel {
 
+  /**
+   * Jakarta Mail 2.1 looks its StreamProvider up through a ServiceLoader scan of every jar each time it builds
+   * a message part (jakartaee/mail-api issues 699 and 861): most of the CPU of a large batch. The lookup
+   * takes a class named by this system property first, which is one Class.forName.
+   */
+  static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+  static {
+    if (System.getProperty(STREAM_PROVIDER) == null) {
+      System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+    }
+  }
+
   private final ObjectProvider<JavaMailSender> senders;
   private final MessagingProperties properties;
   private final ExecutorService connections;

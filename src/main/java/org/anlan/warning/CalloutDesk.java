@@ -70,8 +70,8 @@ public class CalloutDesk {
       throw new ConflictException("warning.call-closed");
     }
     String name = nameOf(call, t.personId());
-    callouts.answer(call, t.personId(), name, Call.AnswerChannel.LINK, feedback, "link:" + name);
-    return page(t, store.call(call.id()).orElseThrow());
+    Call answered = callouts.answer(call, t.personId(), name, Call.AnswerChannel.LINK, feedback, "link:" + name);
+    return page(t, answered != null ? answered : store.call(call.id()).orElseThrow());
   }
 
   private CalloutStore.TokenRow token(String token) {

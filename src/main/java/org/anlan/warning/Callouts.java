@@ -298,9 +298,9 @@ class Callouts implements DeadlineHandler, CalloutReplies {
    * cancels its pending step; a repeated answer only adds feedback the first one lacked.
    *
    * @param who for the audit log: the user name, or {@code link:<name>} / {@code sms:<name>} without a login
-   * @return true if this answered the call
+   * @return the call as answered now, or null when it was answered before (then only feedback may have been added)
    */
-  boolean answer(Call call, long byPerson, String byName, Call.AnswerChannel channel, String feedback, String who) {
+  Call answer(Call call, long byPerson, String byName, Call.AnswerChannel channel, String feedback, String who) {
     Instant now = clock.instant();
     String fb = feedback == null || feedback.isBlank() ? null : feedback.strip();
     if (store.answer(call.id(), now, byPerson, byName, channel, fb, channel == Call.AnswerChannel.PHONE ? who : null)) {
@@ -310,12 +310,15 @@ class Callouts implements DeadlineHandler, CalloutReplies {
           Map.of("status", call.status().name()),
           answerRecord(byPerson, byName, channel, fb, now, late));
       events.publishEvent(new WarningAcknowledged(call.warningId(), call.id(), call.personId(), byPerson, channel, now, late));
-      return true;
+      return new Call(call.id(), call.warningId(), call.round(), call.level(), call.personId(), call.name(), call.mobile(),
+          call.email(), call.role(), call.areaCode(), call.townCode(), call.zoneId(), call.step(), Call.Status.ANSWERED,
+          call.openedAt(), call.dueAt(), now, byPerson, byName, channel, fb, channel == Call.AnswerChannel.PHONE ? who : null,
+          call.closedAt());
     }
     if (fb != null && store.addFeedback(call.id(), fb)) {
       audit.recordAs(who, AUDIT_TYPE, String.valueOf(call.id()), call.areaCode(), "feedback", null, Map.of("feedback", fb));
     }
-    return false;
+    return null;
   }
 
   private static Map<String, Object> answerRecord(long byPerson, String byName, Call.AnswerChannel channel, String fb,
@@ -354,7 +357,7 @@ class Callouts implements DeadlineHandler, CalloutReplies {
       }
       Call locked = store.lock(call.id()).orElse(call);
       String name = nameOf(e.getValue(), locked);
-      if (answer(locked, e.getValue(), name, Call.AnswerChannel.SMS, text, "sms:" + name)) {
+      if (answer(locked, e.getValue(), name, Call.AnswerChannel.SMS, text, "sms:" + name) != null) {
         answered++;
       }
     }

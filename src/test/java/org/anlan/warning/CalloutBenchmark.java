@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <ol>
  *   <li>issues a red warning to the whole district and prints the time from the approve request until every
  *       first (NOTICE) message — in-app, SMS and e-mail — has been handed to its channel;</li>
- *   <li>answers every call through its one-click link over HTTP (8 clients at once) and prints answers/s;</li>
+ *   <li>answers every call through its one-click link over HTTP (16 clients at once; the second argument) and prints answers/s;</li>
  *   <li>issues a second one, lets nobody answer, and prints the time from the moment its 10,000 answer
  *       deadlines fall due until the scheduler has fired all of them (each escalating its call one step).</li>
  * </ol>
@@ -49,6 +49,7 @@ public final class CalloutBenchmark {
 
   public static void main(String[] args) throws Exception {
     int wanted = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
     String pg = System.getenv("ANLAN_TEST_PG_URL");
     List<String> props = new ArrayList<>(List.of("--server.port=0", "--anlan.demo.enabled=true", "--anlan.demo.password=" + PASSWORD,
         "--logging.level.root=WARN", "--anlan.warning.callout.answer-within.RED=PT60S", "--anlan.monitoring.mqtt.url=",
@@ -72,19 +73,23 @@ public final class CalloutBenchmark {
         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort()));
     ConfigurableApplicationContext context = new SpringApplicationBuilder(AnlanApplication.class).run(props.toArray(String[]::new));
     try {
-      new CalloutBenchmark(context).run(wanted, pg == null || pg.isBlank() ? "H2 (embedded, in memory)" : "PostgreSQL");
+      new CalloutBenchmark(context, clients).run(wanted, pg == null || pg.isBlank() ? "H2 (embedded, in memory)" : "PostgreSQL");
     } finally {
       context.close();
       smtp.stop();
       gateway.close();
     }
+    System.exit(0); // the HTTP clients' pool threads would keep the JVM alive
   }
 
   private final JdbcTemplate jdbc;
-  private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
+  private final HttpClient http;
   private final int port;
+  private final int clients;
 
-  CalloutBenchmark(ConfigurableApplicationContext context) {
+  CalloutBenchmark(ConfigurableApplicationContext context, int clients) {
+    this.clients = clients;
+    this.http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
     this.jdbc = context.getBean(JdbcTemplate.class);
     this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
   }
@@ -129,12 +134,12 @@ public final class CalloutBenchmark {
     // 2. answers per second through the one-click links
     List<String> tokens = jdbc.queryForList("select answer_link from messaging_message where channel = 'SMS' and correlation like ?",
         String.class, notice).stream().map(l -> l.substring(l.lastIndexOf('/') + 1)).toList();
-    ExecutorService clients = Executors.newFixedThreadPool(8);
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
     AtomicInteger ok = new AtomicInteger();
     start = System.nanoTime();
     List<Future<?>> work = new ArrayList<>();
     for (String token : tokens) {
-      work.add(clients.submit(() -> {
+      work.add(pool.submit(() -> {
         if (post("/api/v1/answers/" + token) == 200) {
           ok.incrementAndGet();
         }
@@ -145,9 +150,9 @@ public final class CalloutBenchmark {
       f.get();
     }
     double answering = (System.nanoTime() - start) / 1e9;
-    clients.shutdown();
-    System.out.printf("[callout-bench] %d answers over HTTP (8 clients) in %.2f s: %.0f answers/s; %d calls answered%n", ok.get(),
-        answering, ok.get() / answering, count("select count(*) from warning_call where status = 'ANSWERED' and warning_id = ?", probe));
+    pool.shutdown();
+    System.out.printf("[callout-bench] %d answers over HTTP (%d clients at once) in %.2f s: %.0f answers/s; %d calls answered%n", ok.get(),
+        clients, answering, ok.get() / answering, count("select count(*) from warning_call where status = 'ANSWERED' and warning_id = ?", probe));
 
     // 3. 10,000 deadlines due at once
     long second = draft();
