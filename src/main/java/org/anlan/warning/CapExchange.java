@@ -63,6 +63,28 @@ class CapExchange {
 
   /** Imports a CAP 1.2 alert: 422 with {@code errors: [{line, column, message}]} when malformed or schema-invalid. */
   WarningSummary importCap(byte[] xml) {
+    Actor actor = scope.current();
+    Warning w = parse(xml, actor.username());
+    scope.requireChangeable(w.areaCodeList());
+    if (warnings.existsByExternalKey(w.externalKey)) {
+      throw new ConflictException("warning.cap-duplicate", w.sourceRef, w.capIdentifier);
+    }
+    return desk.audited(warnings.save(w), "import", null);
+  }
+
+  /**
+   * Imports an alert found by polling a feed, without a user (audited as {@code system}): empty when the same
+   * sender's alert was imported before; the same 422 problems as an upload when it is not valid CAP 1.2.
+   */
+  java.util.Optional<WarningSummary> importPolled(byte[] xml, String feed) {
+    Warning w = parse(xml, "feed:" + feed);
+    if (warnings.existsByExternalKey(w.externalKey)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(desk.audited(warnings.save(w), "import-polled", null));
+  }
+
+  private Warning parse(byte[] xml, String by) {
     CapSchema.Checked checked = schema.check(xml);
     if (!checked.malformed().isEmpty()) {
       throw rejected("warning.cap-malformed", checked.malformed());
@@ -74,14 +96,7 @@ class CapExchange {
     if (!checked.invalid().isEmpty()) {
       throw rejected("warning.cap-invalid", checked.invalid());
     }
-    Actor actor = scope.current();
-    Instant now = clock.instant();
-    Warning w = reader.read(checked.document(), new String(xml, StandardCharsets.UTF_8), actor.username(), now);
-    scope.requireChangeable(w.areaCodeList());
-    if (warnings.existsByExternalKey(w.externalKey)) {
-      throw new ConflictException("warning.cap-duplicate", w.sourceRef, w.capIdentifier);
-    }
-    return desk.audited(warnings.save(w), "import", null);
+    return reader.read(checked.document(), new String(xml, StandardCharsets.UTF_8), by, clock.instant());
   }
 
   private static ImportRejectedException rejected(String code, List<CapSchema.Problem> problems) {

@@ -27,8 +27,13 @@ class WarningController {
   private final WarningDesk desk;
   private final CapExchange cap;
   private final WarningProperties properties;
+  private final CapFeedPoller feeds;
+  private final org.anlan.platform.CurrentActor actors;
 
-  WarningController(WarningDesk desk, CapExchange cap, WarningProperties properties) {
+  WarningController(WarningDesk desk, CapExchange cap, WarningProperties properties, CapFeedPoller feeds,
+      org.anlan.platform.CurrentActor actors) {
+    this.feeds = feeds;
+    this.actors = actors;
     this.desk = desk;
     this.cap = cap;
     this.properties = properties;
@@ -38,6 +43,19 @@ class WarningController {
   @GetMapping("/approval")
   Map<WarningLevel, java.util.Set<org.anlan.platform.Role>> approval() {
     return new java.util.TreeMap<>(properties.approval());
+  }
+
+  @Operation(summary = "外部 CAP 源 The polled CAP feeds (anlan.warning.feed.urls) as polled on this node: imported, known, refused with reasons")
+  @GetMapping("/feeds")
+  List<CapFeedPoller.FeedView> feeds() {
+    return feeds.status();
+  }
+
+  @Operation(summary = "立即拉取 Poll every CAP feed now (writers); answers the feeds' status")
+  @PostMapping("/feeds/poll")
+  List<CapFeedPoller.FeedView> pollFeeds() {
+    actors.writer();
+    return feeds.pollNow();
   }
 
   @Operation(summary = "预警列表 Warnings the caller may see, newest first; ?status= narrows (EXPIRED as read now)")
