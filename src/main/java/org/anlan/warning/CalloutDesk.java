@@ -37,6 +37,7 @@ public class CalloutDesk {
   private final CalloutSender sender;
   private final CalloutProperties properties;
   private final Clock clock;
+  private final Map<Long, Recent> recentWarnings = new java.util.concurrent.ConcurrentHashMap<>();
 
   CalloutDesk(CalloutStore store, Callouts callouts, WarningDesk warnings, WarningScope scope,
       RecipientSources sources, CalloutSender sender, CalloutProperties properties, Clock clock) {
@@ -61,8 +62,10 @@ public class CalloutDesk {
 
   /** Answers through a link: 409 when it expired or its round was closed (lifted or updated since). */
   public AnswerPage answerByLink(String token, String feedback) {
-    CalloutStore.TokenRow t = token(token);
-    Call call = store.lock(t.callId()).orElseThrow();
+    Map.Entry<CalloutStore.TokenRow, Call> found = store.lockByToken(hashOf(token))
+        .orElseThrow(() -> new NotFoundException("warning.answer-link-unknown"));
+    CalloutStore.TokenRow t = found.getKey();
+    Call call = found.getValue();
     if (!t.expiresAt().isAfter(clock.instant())) {
       throw new ConflictException("warning.answer-link-expired");
     }
@@ -75,10 +78,14 @@ public class CalloutDesk {
   }
 
   private CalloutStore.TokenRow token(String token) {
+    return store.token(hashOf(token)).orElseThrow(() -> new NotFoundException("warning.answer-link-unknown"));
+  }
+
+  private static String hashOf(String token) {
     if (token == null || token.length() < 20 || token.length() > 100) {
       throw new NotFoundException("warning.answer-link-unknown");
     }
-    return store.token(Callouts.hash(token)).orElseThrow(() -> new NotFoundException("warning.answer-link-unknown"));
+    return Callouts.hash(token);
   }
 
   private String nameOf(Call call, long personId) {
@@ -88,13 +95,32 @@ public class CalloutDesk {
   }
 
   private AnswerPage page(CalloutStore.TokenRow t, Call call) {
-    Warning w = warnings.load(call.warningId());
+    Warning w = recent(call.warningId());
     Instant now = clock.instant();
     return new AnswerPage(w.id, w.type, w.level, w.title, w.body, w.instructions, w.measureSet(), w.statusAt(now),
         w.expires, nameOf(call, t.personId()), t.personId() == call.personId() ? call.role() : "代 " + call.name() + "（" + call.role() + "）接收",
         call.status(), call.dueAt(), call.answeredAt(), call.answeredByName(), call.feedback(),
         !t.expiresAt().isAfter(now));
   }
+
+  /**
+   * The warning for an answer page, read at most every 2 s per warning: ten thousand people answer the same
+   * warning within minutes, and whether their call is still open comes from the call row, not from this.
+   */
+  private Warning recent(long warningId) {
+    long now = System.nanoTime();
+    Recent r = recentWarnings.get(warningId);
+    if (r == null || now - r.at() > 2_000_000_000L) {
+      r = new Recent(warnings.load(warningId), now);
+      if (recentWarnings.size() > 100) {
+        recentWarnings.clear();
+      }
+      recentWarnings.put(warningId, r);
+    }
+    return r.warning();
+  }
+
+  private record Recent(Warning warning, long at) {}
 
   /**
    * The answer page's content.

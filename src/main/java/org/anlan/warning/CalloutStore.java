@@ -110,6 +110,17 @@ class CalloutStore {
         .optional();
   }
 
+  /** The call a token answers, row-locked, with the token: one statement for the one-click answer. */
+  Optional<Map.Entry<TokenRow, Call>> lockByToken(String hash) {
+    return jdbc.sql("""
+            select c.*, t.token_hash as t_hash, t.person_id as t_person, t.step as t_step, t.expires_at as t_expires
+            from warning_answer_token t join warning_call c on c.id = t.call_id where t.token_hash = :h for update""")
+        .param("h", hash)
+        .query((rs, n) -> Map.entry(new TokenRow(rs.getString("t_hash"), rs.getLong("id"), rs.getLong("t_person"), rs.getInt("t_step"),
+            instant(rs, "t_expires")), call(rs, n)))
+        .optional();
+  }
+
   Optional<Call> call(long id) {
     return jdbc.sql(CALL + " where id = :id").param("id", id).query(CalloutStore::call).optional();
   }
