@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.anlan.AnlanApplication;
 import org.anlan.messaging.Gateway;
+import org.anlan.messaging.SmtpSink;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,8 +32,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Not a test: issue 5's figures for a red warning to the whole district with 10,000 recipients.
  * Starts the application (on the PostgreSQL of {@code ANLAN_TEST_PG_URL}, schema {@code anlan_callout_bench},
  * else embedded H2 in memory) with the demo data, adds SYNTHETIC grid workers (网格员, labelled so) in the
- * villages until a district-wide warning has 10,000 recipients, with a real SMTP server (GreenMail) and a
- * real HTTP endpoint standing in for the SMS gateway and the voice webhook. Then:
+ * villages until a district-wide warning has 10,000 recipients, with a real SMTP server (GreenMail; with
+ * {@code -Dbench.smtp=sink} a discarding one, {@link SmtpSink}) and a real HTTP endpoint standing in for the SMS
+ * gateway and the voice webhook. Then:
  * <ol>
  *   <li>issues a red warning to the whole district and prints the time from the approve request until every
  *       first (NOTICE) message — in-app, SMS and e-mail — has been handed to its channel;</li>
@@ -67,16 +69,25 @@ public final class CalloutBenchmark {
       props.add("--spring.datasource.url=jdbc:h2:mem:callout-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
     }
     Gateway gateway = new Gateway();
-    GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    boolean sink = "sink".equals(System.getProperty("bench.smtp"));
+    GreenMail smtp = sink ? null : new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    SmtpSink relay = sink ? new SmtpSink() : null;
+    if (smtp != null) {
+      smtp.start();
+    }
+    System.out.println("[callout-bench] SMTP server: " + (sink ? "a discarding sink (-Dbench.smtp=sink)" : "GreenMail"));
     props.addAll(List.of("--anlan.messaging.sms.url=" + gateway.url("/sms"), "--anlan.messaging.voice.url=" + gateway.url("/voice"),
-        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort()));
+        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + (sink ? relay.port() : smtp.getSmtp().getPort())));
     ConfigurableApplicationContext context = new SpringApplicationBuilder(AnlanApplication.class).run(props.toArray(String[]::new));
     try {
       new CalloutBenchmark(context, clients).run(wanted, pg == null || pg.isBlank() ? "H2 (embedded, in memory)" : "PostgreSQL");
     } finally {
       context.close();
-      smtp.stop();
+      if (smtp != null) {
+        smtp.stop();
+      } else {
+        relay.close();
+      }
       gateway.close();
     }
     System.exit(0); // the HTTP clients' pool threads would keep the JVM alive
