@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     zone's recipient (default 镇街分管领导)
  * @param superiorDistrictRoles the roles asked at the district in the SUPERIOR step of a town's recipient
  *     (default 区分管领导); a district recipient's superior is the duty officer alone
+ * @param superiorRepeatAfter a superior or duty officer gets at most one SUPERIOR message per warning in this
+ *     time (default 10 min); the calls escalated to them meanwhile are recorded against them without a message
+ *     (they are on the board, and one web answer acknowledges them all) — 0 sends one per call
  * @param linkBase the public address the one-click answer links start with, e.g. https://anlan.example.gov.cn
  * @param linkValidity how long an answer link works at most (it also stops when the warning ends)
  */
@@ -31,6 +34,7 @@ public record CalloutProperties(
     Map<CalloutStep, List<CalloutChannel>> channels,
     @DefaultValue("TOWN_LEADER") List<ResponsibilityRole> superiorTownRoles,
     @DefaultValue("DISTRICT_LEADER") List<ResponsibilityRole> superiorDistrictRoles,
+    @DefaultValue("PT10M") Duration superiorRepeatAfter,
     @DefaultValue("http://localhost:8080") String linkBase,
     @DefaultValue("PT48H") Duration linkValidity) {
 
@@ -76,7 +80,7 @@ public record CalloutProperties(
 
   static CalloutProperties defaults() {
     return new CalloutProperties(null, List.of(CalloutStep.values()), null,
-        List.of(ResponsibilityRole.TOWN_LEADER), List.of(ResponsibilityRole.DISTRICT_LEADER), "http://localhost:8080", Duration.ofHours(48));
+        List.of(ResponsibilityRole.TOWN_LEADER), List.of(ResponsibilityRole.DISTRICT_LEADER), Duration.ofMinutes(10), "http://localhost:8080", Duration.ofHours(48));
   }
 
   Duration within(WarningLevel level) {

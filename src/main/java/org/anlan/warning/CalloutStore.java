@@ -92,6 +92,18 @@ class CalloutStore {
     return added;
   }
 
+  /** Of these people, those sent a message of this step kind for the warning since the instant. */
+  java.util.Set<Long> messagedSince(long warningId, CalloutStep kind, Collection<Long> personIds, Instant since) {
+    if (personIds.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(jdbc.sql("""
+            select distinct person_id from warning_call_step where warning_id = :w and kind = :k and person_id in (:ids)
+            and channels <> '' and at >= :since""")
+        .param("w", warningId).param("k", kind.name()).param("ids", personIds).param("since", utc(since))
+        .query(Long.class).list());
+  }
+
   void insertTokens(List<TokenRow> rows) {
     batch.batchUpdate("insert into warning_answer_token (token_hash, call_id, person_id, step, expires_at) values (?, ?, ?, ?, ?)",
         rows, 1000, (ps, t) -> {

@@ -39,7 +39,7 @@ final class CalloutTexts {
       case NOTICE, RESEND -> head + level + "预警：" + w.title + "。" + measure(w) + answer;
       case DEPUTY -> head + "（AB岗代收，原接收人 " + call.name() + " 未确认）" + level + "预警：" + w.title + "。" + measure(w) + answer;
       case SUPERIOR -> head + "叫应督促：" + call.name() + "（" + call.role() + "）未在时限内确认" + level + "预警《" + w.title
-          + "》，请督促落实。" + answer;
+          + "》，请督促落实；此后未确认的人员汇总在平台叫应看板。" + answer;
     };
   }
 

@@ -237,8 +237,14 @@ class Callouts implements DeadlineHandler, CalloutReplies {
   private void send(Warning w, int step, CalloutStep kind, List<Target> targets, Instant now, Instant due) {
     List<CalloutChannel> channels = properties.channelsOf(kind);
     String channelList = String.join(",", channels.stream().map(Enum::name).toList());
-    List<StepRow> rows = targets.stream().map(t -> new StepRow(t.call().id(), w.id, step, kind, t.personId(), t.name(),
-        t.mobile(), channelList, now, due, t.as())).toList();
+    java.util.Set<Long> merged = kind == CalloutStep.SUPERIOR && !properties.superiorRepeatAfter().isZero()
+        ? store.messagedSince(w.id, kind, targets.stream().map(Target::personId).distinct().toList(),
+            now.minus(properties.superiorRepeatAfter()))
+        : java.util.Set.of();
+    List<StepRow> rows = targets.stream().map(t -> merged.contains(t.personId())
+        ? new StepRow(t.call().id(), w.id, step, kind, t.personId(), t.name(), t.mobile(), "", now, due,
+            (t.as() == null ? "" : t.as() + "；") + "合并提醒，见叫应看板 merged into an earlier reminder")
+        : new StepRow(t.call().id(), w.id, step, kind, t.personId(), t.name(), t.mobile(), channelList, now, due, t.as())).toList();
     boolean[] added = store.insertSteps(rows);
     Instant expires = now.plus(properties.linkValidity());
     if (w.expires != null && w.expires.isBefore(expires)) {
@@ -248,10 +254,10 @@ class Callouts implements DeadlineHandler, CalloutReplies {
     List<CalloutMessage> messages = new ArrayList<>();
     int priority = w.level == null ? 1 : 5 - w.level.grade();
     for (int i = 0; i < targets.size(); i++) {
-      if (!added[i]) {
+      Target t = targets.get(i);
+      if (!added[i] || merged.contains(t.personId())) {
         continue;
       }
-      Target t = targets.get(i);
       String token = newToken();
       tokens.add(new TokenRow(hash(token), t.call().id(), t.personId(), step, expires));
       String link = properties.linkBase() + "/a/" + token;

@@ -139,10 +139,18 @@ class CalloutTests {
     assertThat(deputy.get(0).text()).contains("AB岗代收");
 
     advance(10); // 30 min: the town leader in charge and the duty officer on shift
-    List<CalloutMessage> superior = sender.of(id).stream().filter(m -> m.correlation().startsWith(prefix + "step:3:")).toList();
-    Set<Long> people = superior.stream().map(CalloutMessage::personId).collect(Collectors.toSet());
+    Set<Long> people = rows("select person_id from warning_call_step where call_id = " + callId + " and step = 3 and warning_id = :w", id)
+        .stream().map(r -> ((Number) r.get("PERSON_ID")).longValue()).collect(Collectors.toSet());
     assertThat(people).contains(CalloutTestConfig.DUTY_PERSON).hasSizeGreaterThanOrEqualTo(2); // + the demo roster's officer
-    assertThat(superior).allSatisfy(m -> assertThat(m.text()).contains("叫应督促"));
+    // every silent call of the village reached the duty officer, but only the first one by message: the rest are merged
+    List<CalloutMessage> toDuty = sender.of(id).stream()
+        .filter(m -> m.correlation().contains(":step:3:") && m.personId() == CalloutTestConfig.DUTY_PERSON).toList();
+    assertThat(toDuty).extracting(CalloutMessage::channel).containsExactlyInAnyOrder(CalloutChannel.IN_APP, CalloutChannel.SMS);
+    assertThat(toDuty).allSatisfy(m -> assertThat(m.text()).contains("叫应督促").contains("叫应看板"));
+    long silent = count("select count(*) from warning_call where step = 3 and warning_id = :w", id);
+    assertThat(silent).isGreaterThan(1);
+    assertThat(count("select count(*) from warning_call_step where step = 3 and channels = '' and note like '%合并提醒%' and person_id = "
+        + CalloutTestConfig.DUTY_PERSON + " and warning_id = :w", id)).isEqualTo(silent - 1);
 
     advance(10); // 40 min: every step spent
     Map<String, Object> after = rows("select * from warning_call where id = " + callId + " and warning_id = :w", id).get(0);
