@@ -132,6 +132,28 @@ class Callouts implements DeadlineHandler, CalloutReplies {
     }
   }
 
+  /**
+   * 解除通知: tells the recipients of the warning's last round that it was lifted, on the lift channels; no
+   * answer is asked. In the lifting transaction.
+   */
+  void tellLifted(Warning w, String reason) {
+    int round = store.latestRound(w.id);
+    if (round == 0 || properties.liftChannels().isEmpty()) {
+      return;
+    }
+    String level = w.level == null ? "" : w.level.label();
+    String text = "【" + texts.sender() + "】" + level + "预警《" + w.title + "》已解除" + (reason == null ? "" : "：" + reason) + "。";
+    List<CalloutMessage> messages = new ArrayList<>();
+    for (Call c : store.round(w.id, round)) {
+      for (CalloutChannel channel : properties.liftChannels()) {
+        messages.add(new CalloutMessage("warning:" + w.id + ":lift:" + round + ":person:" + c.personId() + ":" + channel.name(),
+            c.personId(), c.name(), c.mobile(), c.email(), channel, "预警解除：" + w.title, text, null, null, 1,
+            Map.of("level", level, "title", w.title, "name", c.name())));
+      }
+    }
+    sender.queue(messages);
+  }
+
   /** Closes the open calls of the warning (lifted, or superseded by a new round) and cancels their deadlines. */
   void close(long warningId, Instant now) {
     store.closeOpen(warningId, now);

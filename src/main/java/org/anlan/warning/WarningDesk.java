@@ -163,6 +163,7 @@ public class WarningDesk {
     w.lift(reason == null || reason.isBlank() ? null : reason.trim(), actor.username(), identifiers.next(w), clock.instant());
     WarningSummary after = audited(warnings.save(w), "lift", before);
     callouts.close(w.id, clock.instant());
+    callouts.tellLifted(w, w.liftReason);
     events.publishEvent(new WarningLifted(w.id, w.level, w.areaCodeList(), w.capIdentifier));
     return after;
   }

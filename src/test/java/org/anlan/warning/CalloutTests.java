@@ -281,8 +281,15 @@ class CalloutTests {
     mvc.perform(post("/api/v1/answers/" + token(first))).andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("warning.call-closed"));
 
-    call(post("/api/v1/warnings/" + id + "/lift"), "admin").andExpect(status().isOk());
+    call(post("/api/v1/warnings/" + id + "/lift").contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"降雨结束\"}"), "admin")
+        .andExpect(status().isOk());
     assertThat(count("select count(*) from warning_call where warning_id = :w and status <> 'CLOSED'", id)).isZero();
+    List<CalloutMessage> lifted = sender.of(id).stream().filter(m -> m.correlation().contains(":lift:2:")).toList();
+    assertThat(lifted).hasSize(2 * (int) count("select count(*) from warning_call where round = 2 and warning_id = :w", id))
+        .allSatisfy(m -> {
+          assertThat(m.text()).contains("已解除：降雨结束");
+          assertThat(m.answerLink()).isNull();
+        });
     assertThat(deadlines.list(Callouts.KIND).stream().filter(d -> d.ref().startsWith(id + ":"))
         .noneMatch(d -> d.status() == Deadlines.Status.PENDING)).isTrue();
     call(get("/api/v1/warnings/" + id + "/board"), "admin").andExpect(jsonPath("$.round").value(2))
