@@ -26,6 +26,9 @@ import org.springframework.test.context.TestPropertySource;
  * phone answer on someone's behalf.
  */
 @TestPropertySource(properties = "anlan.messaging.poll-interval=200ms")
+// its own settings (fast polling, test endpoints) make a context of its own: close it afterwards, so its threads
+// do not keep polling while the other suites run
+@org.springframework.test.annotation.DirtiesContext
 class CalloutBrowserIT extends BrowserTestSupport {
 
   private static final String WULI = "500152110002";

@@ -52,6 +52,9 @@ import org.springframework.test.context.DynamicPropertySource;
     "anlan.warning.callout.answer-within.RED=PT5S", "anlan.platform.scheduler.poll-interval=100ms",
     "anlan.messaging.poll-interval=100ms", "anlan.messaging.sms.webhook-secret=e2e-webhook-secret",
     "anlan.messaging.email.from=anlan@test.invalid", "anlan.warning.callout.link-base=https://anlan.test"})
+// its own settings (fast polling, test endpoints) make a context of its own: close it afterwards, so its threads
+// do not keep polling while the other suites run
+@org.springframework.test.annotation.DirtiesContext
 class CalloutEndToEndIT {
 
   static final String PASSWORD = "test-password-1";

@@ -339,7 +339,11 @@ class DirectoryBrowserIT extends BrowserTestSupport {
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     field.sendKeys(query);
     By hit = By.xpath("//a[contains(@class, 'picker-hit') and contains(., '" + expected + "')]");
-    wait.until(ExpectedConditions.elementToBeClickable(hit)).click();
+    // the hits re-render as the search answers arrive: click inside the wait, so a stale hit is looked up again
+    wait.until(d -> {
+      d.findElement(hit).click();
+      return true;
+    });
     wait.until(ExpectedConditions.invisibilityOfElementLocated(hit));
   }
 

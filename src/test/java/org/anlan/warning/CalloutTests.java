@@ -36,6 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
     "anlan.warning.alarm.auto-issue.500152110000=ORANGE", "anlan.warning.alarm.auto-issue.500152110002=RED"})
 @AutoConfigureMockMvc
 @Import(CalloutTestConfig.class)
+// its own settings (fast polling, test endpoints) make a context of its own: close it afterwards, so its threads
+// do not keep polling while the other suites run
+@org.springframework.test.annotation.DirtiesContext
 class CalloutTests {
 
   static final String SHUANGJIANG = "500152110000";

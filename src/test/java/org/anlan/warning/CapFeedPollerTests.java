@@ -32,6 +32,9 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(properties = "anlan.warning.feed.interval=PT1H")
 @AutoConfigureMockMvc
+// its own settings (fast polling, test endpoints) make a context of its own: close it afterwards, so its threads
+// do not keep polling while the other suites run
+@org.springframework.test.annotation.DirtiesContext
 class CapFeedPollerTests {
 
   static final HttpServer server;
