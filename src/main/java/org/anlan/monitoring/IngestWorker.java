@@ -172,23 +172,30 @@ final class IngestWorker implements Runnable {
 
   /**
    * Adds the new readings to the sensors' memory (reading the recent past from the store, in one query per group of
-   * sensors, for each sensor not yet in memory — after the insert, so it includes this batch) and returns, per sensor,
+   * sensors, for each sensor not yet in memory — after the insert, so it includes this batch; a sensor {@link LastSeen}
+   * has never seen has no past, and its memory is this batch) and returns, per sensor,
    * the times to evaluate at: each new reading after the latest one known before, in time order — or, when all were
    * late, just the latest (its windows are corrected).
    */
   private Map<Long, List<Instant>> remember(List<Reading> readings, boolean[] isNew) {
     Map<Long, Instant> loadUpTo = new HashMap<>();
+    Map<Long, Series> loaded = new HashMap<>();
     for (int i = 0; i < readings.size(); i++) {
       Reading r = readings.get(i);
-      if (isNew[i] && !series.containsKey(r.sensorId())) {
+      if (!isNew[i] || series.containsKey(r.sensorId())) {
+        continue;
+      }
+      if (pipe.lastSeen().of(r.sensorId()) == null) {
+        // never stored before this batch: its history is this batch, no query needed
+        loaded.computeIfAbsent(r.sensorId(), k -> new Series()).add(r.time(), r.value());
+      } else {
         loadUpTo.merge(r.sensorId(), r.time(), (a, b) -> a.isAfter(b) ? a : b);
       }
     }
-    Map<Long, Series> loaded = Map.of();
     if (!loadUpTo.isEmpty()) {
       Map<Long, Instant> from = new HashMap<>(loadUpTo.size() * 2);
       loadUpTo.forEach((sensor, latest) -> from.put(sensor, latest.minus(reach(pipe.catalogue().sensor(sensor)))));
-      loaded = pipe.store().load(from);
+      loaded.putAll(pipe.store().load(from));
     }
     Map<Long, Instant> before = new HashMap<>();
     Map<Long, List<Instant>> points = new HashMap<>();

@@ -222,6 +222,23 @@ class MonitoringWebTests {
   }
 
   @Test
+  void a_new_gauges_first_reading_is_its_whole_memory_and_later_batches_add_to_it_once() throws Exception {
+    // a station never heard from has no stored history: its first batch is what the rules see, without a query;
+    // counted twice, 30 + 15 would reach 3 h ≥ 50 mm (橙) too early
+    String token = create("shuangjiang", "T-FIRST", "rain", SHUANGJIANG_VILLAGE);
+    Instant t0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(6));
+    withToken(token, batch(List.of(reading("T-FIRST", "rain", t0.plus(Duration.ofHours(1)), "30")))).andExpect(status().isOk())
+        .andExpect(jsonPath("$.stored").value(1));
+    withToken(token, batch(List.of(reading("T-FIRST", "rain", t0.plus(Duration.ofHours(2)), "15")))).andExpect(status().isOk())
+        .andExpect(jsonPath("$.stored").value(1));
+    as("shuangjiang", get("/api/v1/alarms").param("status", "open").param("station", "T-FIRST")).andExpect(jsonPath("$", hasSize(0)));
+    // a late reading inside the same 3 h: the window is corrected, 10 + 30 + 15 = 55 mm
+    withToken(token, batch(List.of(reading("T-FIRST", "rain", t0, "10")))).andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(1));
+    as("shuangjiang", get("/api/v1/alarms").param("status", "open").param("station", "T-FIRST")).andExpect(jsonPath("$", hasSize(1)))
+        .andExpect(jsonPath("$[0].level").value("ORANGE"));
+  }
+
+  @Test
   void deleting_a_station_closes_its_alarms() throws Exception {
     String token = create("shuangjiang", "T-GONE", "rain", SHUANGJIANG_VILLAGE);
     Instant t = Instant.now().truncatedTo(ChronoUnit.HOURS);
