@@ -339,8 +339,15 @@ class DirectoryBrowserIT extends BrowserTestSupport {
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     field.sendKeys(query);
     By hit = By.xpath("//a[contains(@class, 'picker-hit') and contains(., '" + expected + "')]");
-    // the hits re-render as the search answers arrive: click inside the wait, so a stale hit is looked up again
+    // the hits re-render as the search answers arrive: click inside the wait, so a stale hit is looked up again; and
+    // a form that re-rendered meanwhile may have lost keystrokes, so the query is typed again until the field holds it
     wait.until(d -> {
+      WebElement current = d.findElement(input);
+      if (!query.equals(current.getDomProperty("value"))) {
+        current.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        current.sendKeys(query);
+        return false;
+      }
       d.findElement(hit).click();
       return true;
     });
