@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 演示数据: in the demo only and only when the roster is empty, a SYNTHETIC district roster (note
- * {@value #SYNTHETIC}) for the current week and the next, Monday to Sunday in the bureau's zone: three 8-hour
+ * {@value #SYNTHETIC}) for the current week and the next, Monday to Sunday in the bureau's zone (and the Sunday
+ * before, whose leader's shift runs until Monday 08:00): three 8-hour
  * 值班员 shifts a day (00–08, 08–16, 16–24) rotating through six of the district units' demo 值班联系人, and one
  * 24-hour 带班领导 shift a day (08–08) alternating between the demo 副区长 and 区应急管理局局长. The demo user
  * {@code duty} is linked (when not linked yet) to the first of the six, who is on the 08–16 shift every other day.
@@ -75,16 +76,17 @@ class DemoRoster implements ApplicationRunner {
     ZoneId zone = clock.getZone();
     LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     transactions.executeWithoutResult(tx -> {
-      for (int d = 0; d < 14; d++) {
+      // from the Sunday before: its leader's 24-hour shift runs until Monday 08:00, so early on a Monday someone leads too
+      for (int d = -1; d < 14; d++) {
         LocalDate day = monday.plusDays(d);
         for (int slot = 0; slot < 3; slot++) {
-          add(DutyPost.OFFICER, officers.get((d * 3 + slot + OFFICERS - 1) % OFFICERS), day, slot * 8, 8, zone);
+          add(DutyPost.OFFICER, officers.get(Math.floorMod(d * 3 + slot + OFFICERS - 1, OFFICERS)), day, slot * 8, 8, zone);
         }
-        add(DutyPost.LEADER, leaders.get(d % leaders.size()), day, 8, 24, zone);
+        add(DutyPost.LEADER, leaders.get(Math.floorMod(d, leaders.size())), day, 8, 24, zone);
       }
       link(officers.get(0));
     });
-    log.info("Demo roster: 14 days of the district roster from {}", monday);
+    log.info("Demo roster: the district roster from {} for 15 days", monday.minusDays(1));
   }
 
   private void add(DutyPost post, PersonSummary person, LocalDate day, int hour, int hours, ZoneId zone) {
