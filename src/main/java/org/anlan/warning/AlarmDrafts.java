@@ -178,9 +178,9 @@ class AlarmDrafts {
     WarningLevel threshold = listed == null ? null : policy.autoIssue().get(listed);
     if (threshold != null && w.level != null && w.level.grade() <= threshold.grade()) {
       desk.issueByPolicy(w, "policy:auto-issue@" + listed);
-      callouts.tellDutyOfficers(w, "监测告警已按策略直接发布预警");
+      callouts.tellDutyOfficers(w, "监测告警已按策略直接发布预警", false);
     } else {
-      callouts.tellDutyOfficers(w, what);
+      callouts.tellDutyOfficers(w, what, true);
     }
   }
 

@@ -24,6 +24,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param superiorRepeatAfter a superior or duty officer gets at most one SUPERIOR message per warning in this
  *     time (default 10 min); the calls escalated to them meanwhile are recorded against them without a message
  *     (they are on the board, and one web answer acknowledges them all) — 0 sends one per call
+ * @param draftSmsEvery the duty officers on shift get at most one SMS about new alarm drafts in this time (default
+ *     10 min), which also says how many other alarm drafts wait; the drafts in between reach them in-app only. A
+ *     warning issued at once by an area's policy is always sent by SMS. 0 sends an SMS for every draft
  * @param liftChannels the channels of the 解除 notice sent to the last round's recipients when a warning is lifted
  *     (default in-app and SMS; empty: no notice)
  * @param linkBase the public address the one-click answer links start with, e.g. https://anlan.example.gov.cn
@@ -37,6 +40,7 @@ public record CalloutProperties(
     @DefaultValue("TOWN_LEADER") List<ResponsibilityRole> superiorTownRoles,
     @DefaultValue("DISTRICT_LEADER") List<ResponsibilityRole> superiorDistrictRoles,
     @DefaultValue("PT10M") Duration superiorRepeatAfter,
+    @DefaultValue("PT10M") Duration draftSmsEvery,
     @DefaultValue({"IN_APP", "SMS"}) List<CalloutChannel> liftChannels,
     @DefaultValue("http://localhost:8080") String linkBase,
     @DefaultValue("PT48H") Duration linkValidity) {
@@ -84,7 +88,7 @@ public record CalloutProperties(
 
   static CalloutProperties defaults() {
     return new CalloutProperties(null, List.of(CalloutStep.values()), null,
-        List.of(ResponsibilityRole.TOWN_LEADER), List.of(ResponsibilityRole.DISTRICT_LEADER), Duration.ofMinutes(10), List.of(CalloutChannel.IN_APP, CalloutChannel.SMS), "http://localhost:8080", Duration.ofHours(48));
+        List.of(ResponsibilityRole.TOWN_LEADER), List.of(ResponsibilityRole.DISTRICT_LEADER), Duration.ofMinutes(10), Duration.ofMinutes(10), List.of(CalloutChannel.IN_APP, CalloutChannel.SMS), "http://localhost:8080", Duration.ofHours(48));
   }
 
   Duration within(WarningLevel level) {

@@ -222,6 +222,22 @@ class CalloutStore {
         .param("at", utc(at)).param("w", warningId).update();
   }
 
+  /** Whether the duty officers were told of an alarm draft by SMS after {@code since} (and not after {@code now}). */
+  boolean dutySmsBetween(Instant since, Instant now) {
+    return jdbc.sql("select count(*) from warning_warning where duty_sms_at > :since and duty_sms_at <= :now")
+        .param("since", utc(since)).param("now", utc(now)).query(Long.class).single() > 0;
+  }
+
+  /** Alarm drafts still waiting for the duty officer, other than {@code except}. */
+  int alarmDraftsWaiting(long except) {
+    return jdbc.sql("select count(*) from warning_warning where source = 'ALARM' and status = 'DRAFT' and id <> :id").param("id", except)
+        .query(Long.class).single().intValue();
+  }
+
+  void markDutySms(long warningId, Instant at) {
+    jdbc.sql("update warning_warning set duty_sms_at = :at where id = :id").param("at", utc(at)).param("id", warningId).update();
+  }
+
   private static Call call(ResultSet rs, int n) throws SQLException {
     String channel = rs.getString("answer_channel");
     return new Call(rs.getLong("id"), rs.getLong("warning_id"), rs.getInt("round"), WarningLevel.valueOf(rs.getString("level")),

@@ -109,25 +109,40 @@ class Callouts implements DeadlineHandler, CalloutReplies {
   /**
    * 告知值班员: a warning draft made from an alarm (or raised to {@code level}) is told at once to the duty
    * officers on shift, in-app and by SMS, with a link to the draft. No answer is asked (the approval is the
-   * answer); the messages are recorded like any other.
+   * answer); the messages are recorded like any other. With {@code mergeSms} (drafts waiting for a person, not
+   * warnings a policy issued) the SMS goes only when none went in the last {@code draft-sms-every}, and it says how
+   * many other alarm drafts wait: a storm's hundred alarms make one SMS, not a hundred; in-app always.
    */
-  void tellDutyOfficers(Warning w, String what) {
+  void tellDutyOfficers(Warning w, String what, boolean mergeSms) {
     Instant now = clock.instant();
     String link = properties.linkBase() + "/#/warning/warnings/" + w.id;
     String level = w.level == null ? "" : w.level.label();
     String text = "【" + texts.sender() + "】" + what + "：" + w.title + "（" + level + "），请及时核实、审批或发布：" + link;
+    List<CalloutChannel> channels = List.of(CalloutChannel.IN_APP, CalloutChannel.SMS);
+    String smsText = text;
+    if (mergeSms && !properties.draftSmsEvery().isZero()) {
+      if (store.dutySmsBetween(now.minus(properties.draftSmsEvery()), now)) {
+        channels = List.of(CalloutChannel.IN_APP); // one SMS a while ago already sent them to the platform
+      } else {
+        int others = store.alarmDraftsWaiting(w.id);
+        smsText = others == 0 ? text : text + "（另有 " + others + " 条告警预警草稿待处理）";
+      }
+    }
     List<CalloutMessage> messages = new ArrayList<>();
     for (DutyOfficers roster : duty) {
       for (DutyOfficers.OnDuty d : roster.onDuty(now)) {
-        for (CalloutChannel channel : List.of(CalloutChannel.IN_APP, CalloutChannel.SMS)) {
+        for (CalloutChannel channel : channels) {
           messages.add(new CalloutMessage("warning:" + w.id + ":draft:" + (w.level == null ? "NONE" : w.level.name()) + ":"
               + now.toEpochMilli() + ":person:" + d.personId() + ":" + channel.name(), d.personId(), d.name(), d.mobile(),
-              d.email(), channel, what + "：" + w.title, text, link, null, w.level == null ? 1 : 5 - w.level.grade(),
-              Map.of("level", level, "title", w.title, "link", link)));
+              d.email(), channel, what + "：" + w.title, channel == CalloutChannel.SMS ? smsText : text, link, null,
+              w.level == null ? 1 : 5 - w.level.grade(), Map.of("level", level, "title", w.title, "link", link)));
         }
       }
     }
     if (!messages.isEmpty()) {
+      if (mergeSms && channels.contains(CalloutChannel.SMS)) {
+        store.markDutySms(w.id, now);
+      }
       sender.queue(messages);
     }
   }

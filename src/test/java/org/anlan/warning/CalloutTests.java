@@ -372,4 +372,34 @@ class CalloutTests {
         .extracting(CalloutMessage::channel).containsExactlyInAnyOrder(CalloutChannel.IN_APP, CalloutChannel.SMS);
     assertThat(count("select count(*) from warning_call where warning_id = :w", draftId)).isZero();
   }
+
+  @Test
+  void a_storms_many_alarm_drafts_reach_the_duty_officer_in_app_each_and_by_sms_once_per_draft_sms_every() throws Exception {
+    clock.set(CalloutTestConfig.T0.plus(java.time.Duration.ofDays(40)));
+    long alarm = 890000 + (System.nanoTime() % 10000);
+    long first = draftFromAlarm(alarm, "TN-RG-11");
+    clock.plusMinutes(1);
+    long second = draftFromAlarm(alarm + 1, "TN-RG-12");
+    clock.plusMinutes(10); // draft-sms-every (10 min) after the first SMS
+    long third = draftFromAlarm(alarm + 2, "TN-RG-13");
+    assertThat(dutyChannels(first)).containsExactlyInAnyOrder(CalloutChannel.IN_APP, CalloutChannel.SMS);
+    assertThat(dutyChannels(second)).containsExactly(CalloutChannel.IN_APP);
+    assertThat(dutyChannels(third)).containsExactlyInAnyOrder(CalloutChannel.IN_APP, CalloutChannel.SMS);
+    assertThat(sender.of(third)).filteredOn(m -> m.personId() == CalloutTestConfig.DUTY_PERSON && m.channel() == CalloutChannel.SMS)
+        .singleElement().satisfies(m -> assertThat(m.text()).containsPattern("另有 \\d+ 条告警预警草稿待处理"));
+    assertThat(sender.of(second)).allSatisfy(m -> assertThat(m.text()).contains("https://anlan.test/#/warning/warnings/" + second));
+  }
+
+  /** An orange rain alarm in 五里 (where the policy issues red only): a draft. */
+  long draftFromAlarm(long alarm, String station) {
+    drafts.handle(new org.anlan.monitoring.AlarmRaised(alarm, station, station + "雨量站", "rain", "rain", WULI, 1L, "暴雨",
+        org.anlan.monitoring.AlarmLevel.ORANGE, clock.instant(), 60.0));
+    Map<String, Object> draft = jdbc.sql("select * from warning_warning where alarm_id = :a").param("a", alarm).query().singleRow();
+    assertThat(draft.get("STATUS")).isEqualTo("DRAFT");
+    return ((Number) draft.get("ID")).longValue();
+  }
+
+  List<CalloutChannel> dutyChannels(long warningId) {
+    return sender.of(warningId).stream().filter(m -> m.personId() == CalloutTestConfig.DUTY_PERSON).map(CalloutMessage::channel).toList();
+  }
 }
