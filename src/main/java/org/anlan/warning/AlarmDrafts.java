@@ -26,9 +26,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * 告警转预警草稿: every monitoring alarm becomes ONE warning draft for the duty officer (source ALARM,
- * keyed by the alarm id, unique in the table), pre-filled with type, level, area, title, text and default
- * instructions. {@link AlarmRaised} creates it; {@link AlarmLevelChanged} raises its level while it is still a
+ * 告警转预警草稿: a monitoring alarm becomes a warning draft for the duty officer (source ALARM, keyed by
+ * its first alarm's id, unique in the table), pre-filled with type, level, area, title, text and default
+ * instructions — or, while a draft of the same town and warning type still waits, joins that one
+ * ({@code anlan.warning.alarm.merge-by-town}, table {@code warning_alarm}): a storm makes one draft per town. {@link AlarmRaised} creates it; {@link AlarmLevelChanged} raises its level while it is still a
  * draft (falls are ignored). Events may come again (redelivery) and in either order (the two are heard on
  * separate threads): a draft made from a level change alone carries no station name or rule, and the
  * {@link AlarmRaised} that follows fills them in. Silence alarms (no value) make no draft: a quiet gauge is a
@@ -51,9 +52,11 @@ class AlarmDrafts {
   private final Callouts callouts;
   private final AlarmPolicy policy;
   private final AreaCatalogue areas;
+  private final AlarmDraftLinks links;
 
   AlarmDrafts(Warnings warnings, AuditLog audit, PlatformTransactionManager transactions, Clock clock, WarningDesk desk,
-      Callouts callouts, AlarmPolicy policy, AreaCatalogue areas) {
+      Callouts callouts, AlarmPolicy policy, AreaCatalogue areas, AlarmDraftLinks links) {
+    this.links = links;
     this.desk = desk;
     this.callouts = callouts;
     this.policy = policy;
@@ -116,8 +119,14 @@ class AlarmDrafts {
     return false;
   }
 
+  /** The draft (or warning) an alarm made or was merged into. */
+  private Optional<Warning> draftOf(long alarmId) {
+    Optional<Warning> first = warnings.findByAlarmId(alarmId);
+    return first.isPresent() ? first : links.warningOf(alarmId).flatMap(warnings::findById);
+  }
+
   private void raised(Facts facts) {
-    Optional<Warning> found = warnings.findByAlarmId(facts.alarmId());
+    Optional<Warning> found = draftOf(facts.alarmId());
     if (found.isEmpty()) {
       create(facts, "alarm:" + facts.alarmId() + "/" + facts.stationCode());
       return;
@@ -141,7 +150,7 @@ class AlarmDrafts {
 
   private void levelChanged(AlarmLevelChanged e) {
     WarningLevel to = level(e.to());
-    Optional<Warning> found = warnings.findByAlarmId(e.alarmId());
+    Optional<Warning> found = draftOf(e.alarmId());
     if (found.isEmpty()) {
       if (e.value() != null) {
         create(new Facts(e.alarmId(), e.stationCode(), e.stationCode(), e.sensorCode(), e.areaCode(), null, to, e.time(),
@@ -162,11 +171,73 @@ class AlarmDrafts {
 
   private void create(Facts facts, String sourceRef) {
     Instant now = clock.instant();
+    Optional<Warning> open = policy.mergeByTown() ? openDraftOfTown(facts, now) : Optional.empty();
+    if (open.isPresent()) {
+      merge(open.get(), facts, now);
+      return;
+    }
     Warning w = Warning.draft(command(facts, now, now.plus(VALIDITY)), WarningSource.ALARM, sourceRef, "system", now);
     w.alarmId = facts.alarmId();
     Warning saved = warnings.save(w);
     audited(saved, "create", null);
     decide(saved, "监测告警生成预警草稿");
+  }
+
+  /** The newest alarm draft still waiting, of the same warning type, in the alarm's town (or for the same area). */
+  private Optional<Warning> openDraftOfTown(Facts facts, Instant now) {
+    WarningType type = type(facts.sensorKind());
+    String town = townOf(facts.areaCode());
+    return warnings.findByStatusInOrderByIdDesc(List.of(WarningStatus.DRAFT)).stream()
+        .filter(w -> w.source == WarningSource.ALARM && w.type == type && w.alarmId != null && w.expires.isAfter(now))
+        .filter(w -> w.areaCodeList().stream().anyMatch(a -> a.equals(facts.areaCode()) || town.equals(townOf(a))))
+        .findFirst();
+  }
+
+  /** The town (镇街) an area lies in; the area itself when it is the district or a town. */
+  private String townOf(String areaCode) {
+    return areas.ancestors(AreaCode.of(areaCode)).stream().filter(a -> a.level() == org.anlan.area.AreaLevel.TOWN)
+        .map(a -> a.code().value()).findFirst().orElse(areaCode);
+  }
+
+  /**
+   * 合并: a further alarm of the same town and type joins the waiting draft — its village is added to the target
+   * areas, the text records the station and reading, the title counts the stations, the level rises if higher —
+   * and the duty officers are told (in-app; an SMS only as {@code draft-sms-every} allows).
+   */
+  private void merge(Warning w, Facts facts, Instant now) {
+    links.add(facts.alarmId(), w.id, facts.stationCode(), facts.areaCode(), now);
+    WarningSummary before = w.summary(now);
+    WarningLevel from = w.level;
+    WarningLevel to = max(w.level, facts.level());
+    List<String> areaCodes = new java.util.ArrayList<>(w.areaCodeList());
+    if (!areaCodes.contains(facts.areaCode())) {
+      areaCodes.add(facts.areaCode());
+    }
+    String value = facts.value() == null ? "" : " 读数 " + (facts.value() % 1 == 0 ? String.valueOf(facts.value().longValue())
+        : String.valueOf(facts.value())) + unit(facts.sensorKind()) + "，";
+    String text = (w.body == null ? "" : w.body + "\n") + "%s 监测站“%s”（%s）%s告警等级%s，并入本草稿。".formatted(
+        TIME.format(facts.time().atZone(BEIJING)), facts.station(), facts.stationCode(), value, facts.level().label());
+    String title = "%s%s预警：%s等%d站".formatted(w.type.label(), to.label(), stationOfTitle(w.title), 1 + links.merged(w.id));
+    String instructions = w.instructions == null || w.instructions.equals(instructions(from)) ? instructions(to) : w.instructions;
+    Set<Measure> measures = w.measureSet().equals(measures(from)) ? measures(to) : w.measureSet();
+    w.edit(new SaveWarning(w.type, to, title, text, instructions, measures, areaCodes, CapPolygon.toLonLat(w.polygon), w.effective,
+        w.expires, w.titleEn, w.bodyEn, w.instructionsEn, null), now);
+    Warning saved = warnings.save(w);
+    audited(saved, "alarm-merged", before);
+    if (to != from) {
+      decide(saved, "告警并入，预警草稿升至" + to.label());
+    } else {
+      callouts.tellDutyOfficers(saved, "新告警并入预警草稿", true);
+    }
+  }
+
+  /** The first station named in a generated title ("暴雨橙色预警：X站" or "…：X站等3站"). */
+  private static String stationOfTitle(String title) {
+    int colon = title.indexOf('：');
+    String station = colon < 0 ? title : title.substring(colon + 1);
+    int more = station.lastIndexOf('等');
+    return more > 0 && station.endsWith("站") && station.substring(more + 1, station.length() - 1).chars().allMatch(Character::isDigit)
+        ? station.substring(0, more) : station;
   }
 
   /**

@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * step per person once, answers by link / web / SMS reply / on behalf, and closing on update and lift.
  */
 @SpringBootTest(properties = {"anlan.platform.scheduler.enabled=false", "anlan.warning.callout.link-base=https://anlan.test",
-    "anlan.warning.alarm.auto-issue.500152110000=ORANGE", "anlan.warning.alarm.auto-issue.500152110002=RED"})
+    "anlan.warning.alarm.auto-issue.500152110000=ORANGE", "anlan.warning.alarm.auto-issue.500152110002=RED",
+    "anlan.warning.alarm.merge-by-town=true"})
 @AutoConfigureMockMvc
 @Import(CalloutTestConfig.class)
 // its own settings (fast polling, test endpoints) make a context of its own: close it afterwards, so its threads
@@ -377,11 +378,12 @@ class CalloutTests {
   void a_storms_many_alarm_drafts_reach_the_duty_officer_in_app_each_and_by_sms_once_per_draft_sms_every() throws Exception {
     clock.set(CalloutTestConfig.T0.plus(java.time.Duration.ofDays(40)));
     long alarm = 890000 + (System.nanoTime() % 10000);
-    long first = draftFromAlarm(alarm, "TN-RG-11");
+    // three towns (上和镇, and the next two), so three drafts
+    long first = draftFromAlarm(alarm, "TN-RG-11", "500152101001");
     clock.plusMinutes(1);
-    long second = draftFromAlarm(alarm + 1, "TN-RG-12");
+    long second = draftFromAlarm(alarm + 1, "TN-RG-12", "500152102001");
     clock.plusMinutes(10); // draft-sms-every (10 min) after the first SMS
-    long third = draftFromAlarm(alarm + 2, "TN-RG-13");
+    long third = draftFromAlarm(alarm + 2, "TN-RG-13", "500152103001");
     assertThat(dutyChannels(first)).containsExactlyInAnyOrder(CalloutChannel.IN_APP, CalloutChannel.SMS);
     assertThat(dutyChannels(second)).containsExactly(CalloutChannel.IN_APP);
     assertThat(dutyChannels(third)).containsExactlyInAnyOrder(CalloutChannel.IN_APP, CalloutChannel.SMS);
@@ -390,9 +392,43 @@ class CalloutTests {
     assertThat(sender.of(second)).allSatisfy(m -> assertThat(m.text()).contains("https://anlan.test/#/warning/warnings/" + second));
   }
 
-  /** An orange rain alarm in 五里 (where the policy issues red only): a draft. */
-  long draftFromAlarm(long alarm, String station) {
-    drafts.handle(new org.anlan.monitoring.AlarmRaised(alarm, station, station + "雨量站", "rain", "rain", WULI, 1L, "暴雨",
+  @Test
+  void a_towns_further_alarms_join_its_waiting_draft_which_grows_its_areas_and_rises_with_them() throws Exception {
+    clock.set(CalloutTestConfig.T0.plus(java.time.Duration.ofDays(50)));
+    long alarm = 900000 + (System.nanoTime() % 10000);
+    String village = "500152104001";
+    String sibling = "500152104002";
+    long draft = draftFromAlarm(alarm, "TN-RG-21", village);
+    drafts.handle(new org.anlan.monitoring.AlarmRaised(alarm + 1, "TN-RG-22", "TN-RG-22雨量站", "rain", "rain", sibling, 1L, "暴雨",
+        org.anlan.monitoring.AlarmLevel.ORANGE, clock.instant(), 70.0));
+    drafts.handle(new org.anlan.monitoring.AlarmLevelChanged(alarm + 1, "TN-RG-22", "rain", sibling,
+        org.anlan.monitoring.AlarmLevel.ORANGE, org.anlan.monitoring.AlarmLevel.RED, clock.instant(), 110.0));
+    // another town, and another warning type in the same town: drafts of their own
+    drafts.handle(new org.anlan.monitoring.AlarmRaised(alarm + 2, "TN-RG-23", "TN-RG-23雨量站", "rain", "rain", "500152107001", 1L,
+        "暴雨", org.anlan.monitoring.AlarmLevel.ORANGE, clock.instant(), 60.0));
+    drafts.handle(new org.anlan.monitoring.AlarmRaised(alarm + 3, "TN-WL-24", "TN-WL-24水位站", "level", "level", sibling, 3L, "水位",
+        org.anlan.monitoring.AlarmLevel.YELLOW, clock.instant(), 3.2));
+
+    Map<String, Object> merged = jdbc.sql("select * from warning_warning where id = :id").param("id", draft).query().singleRow();
+    assertThat(merged.get("STATUS")).isEqualTo("DRAFT");
+    assertThat(merged.get("LEVEL")).as("risen with the merged alarm's level change").isEqualTo("RED");
+    assertThat((String) merged.get("AREA_CODES")).contains(village).contains(sibling);
+    assertThat((String) merged.get("TITLE")).isEqualTo("暴雨红色预警：TN-RG-21雨量站等2站");
+    assertThat((String) merged.get("BODY")).contains("TN-RG-22", "并入本草稿");
+    assertThat(jdbc.sql("select warning_id from warning_alarm where alarm_id = :a").param("a", alarm + 1).query(Long.class).single())
+        .isEqualTo(draft);
+    assertThat(jdbc.sql("select count(*) from warning_warning where alarm_id in (:a, :b)").param("a", alarm + 2).param("b", alarm + 3)
+        .query(Long.class).single()).isEqualTo(2);
+    assertThat(jdbc.sql("select action from platform_audit_log where entity_type = 'warning.warning' and entity_id = :id")
+        .param("id", String.valueOf(draft)).query(String.class).list()).contains("create", "alarm-merged", "alarm-level");
+    // the duty officer heard of the merge and of the rise in-app
+    assertThat(sender.of(draft)).filteredOn(m -> m.personId() == CalloutTestConfig.DUTY_PERSON && m.channel() == CalloutChannel.IN_APP)
+        .extracting(CalloutMessage::text).anyMatch(t -> t.contains("新告警并入预警草稿")).anyMatch(t -> t.contains("升至红色"));
+  }
+
+  /** An orange rain alarm in a village (no auto-issue policy there): a draft. */
+  long draftFromAlarm(long alarm, String station, String village) {
+    drafts.handle(new org.anlan.monitoring.AlarmRaised(alarm, station, station + "雨量站", "rain", "rain", village, 1L, "暴雨",
         org.anlan.monitoring.AlarmLevel.ORANGE, clock.instant(), 60.0));
     Map<String, Object> draft = jdbc.sql("select * from warning_warning where alarm_id = :a").param("a", alarm).query().singleRow();
     assertThat(draft.get("STATUS")).isEqualTo("DRAFT");
