@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The alarms merged into an alarm draft after its first one (table {@code warning_alarm}). */
+/** The alarms merged into an alarm draft after its first one (table {@code warning_alarm_link}). */
 @Component
 class AlarmDraftLinks {
 
@@ -19,17 +19,17 @@ class AlarmDraftLinks {
 
   /** The draft a merged alarm belongs to. */
   Optional<Long> warningOf(long alarmId) {
-    return jdbc.sql("select warning_id from warning_alarm where alarm_id = ?").param(alarmId).query(Long.class).optional();
+    return jdbc.sql("select warning_id from warning_alarm_link where alarm_id = ?").param(alarmId).query(Long.class).optional();
   }
 
   void add(long alarmId, long warningId, String stationCode, String areaCode, Instant at) {
-    jdbc.sql("insert into warning_alarm (alarm_id, warning_id, station_code, area_code, added_at) values (?, ?, ?, ?, ?)")
+    jdbc.sql("insert into warning_alarm_link (alarm_id, warning_id, station_code, area_code, added_at) values (?, ?, ?, ?, ?)")
         .params(alarmId, warningId, stationCode, areaCode, OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
   }
 
   /** How many stations' alarms the draft holds besides its first. */
   int merged(long warningId) {
-    return jdbc.sql("select count(distinct station_code) from warning_alarm where warning_id = ?").param(warningId).query(Long.class)
+    return jdbc.sql("select count(distinct station_code) from warning_alarm_link where warning_id = ?").param(warningId).query(Long.class)
         .single().intValue();
   }
 }

@@ -29,10 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 告警转预警草稿: a monitoring alarm becomes a warning draft for the duty officer (source ALARM, keyed by
  * its first alarm's id, unique in the table), pre-filled with type, level, area, title, text and default
  * instructions — or, while a draft of the same town and warning type still waits, joins that one
- * ({@code anlan.warning.alarm.merge-by-town}, table {@code warning_alarm}): a storm makes one draft per town. {@link AlarmRaised} creates it; {@link AlarmLevelChanged} raises its level while it is still a
- * draft (falls are ignored). Events may come again (redelivery) and in either order (the two are heard on
- * separate threads): a draft made from a level change alone carries no station name or rule, and the
- * {@link AlarmRaised} that follows fills them in. Silence alarms (no value) make no draft: a quiet gauge is a
+ * ({@code anlan.warning.alarm.merge-by-town}, table {@code warning_alarm_link}): a storm makes one draft per town.
+ * {@link AlarmRaised} creates it; {@link AlarmLevelChanged} raises its level while it is still a draft (falls
+ * are ignored). Events may come again (redelivery) and in either order (the two are heard on separate threads):
+ * a draft made from a level change alone carries no station name or rule, and the {@link AlarmRaised} that
+ * follows fills them in. Silence alarms (no value) make no draft: a quiet gauge is a
  * fault to fix, not a hazard to warn the public of. Runs without a user, so the audit says "system".
  */
 @Component

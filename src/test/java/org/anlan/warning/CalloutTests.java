@@ -415,7 +415,7 @@ class CalloutTests {
     assertThat((String) merged.get("AREA_CODES")).contains(village).contains(sibling);
     assertThat((String) merged.get("TITLE")).isEqualTo("暴雨红色预警：TN-RG-21雨量站等2站");
     assertThat((String) merged.get("BODY")).contains("TN-RG-22", "并入本草稿");
-    assertThat(jdbc.sql("select warning_id from warning_alarm where alarm_id = :a").param("a", alarm + 1).query(Long.class).single())
+    assertThat(jdbc.sql("select warning_id from warning_alarm_link where alarm_id = :a").param("a", alarm + 1).query(Long.class).single())
         .isEqualTo(draft);
     assertThat(jdbc.sql("select count(*) from warning_warning where alarm_id in (:a, :b)").param("a", alarm + 2).param("b", alarm + 3)
         .query(Long.class).single()).isEqualTo(2);
