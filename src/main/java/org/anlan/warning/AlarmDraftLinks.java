@@ -27,9 +27,9 @@ class AlarmDraftLinks {
         .params(alarmId, warningId, stationCode, areaCode, OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
   }
 
-  /** How many stations' alarms the draft holds besides its first. */
-  int merged(long warningId) {
-    return jdbc.sql("select count(distinct station_code) from warning_alarm_link where warning_id = ?").param(warningId).query(Long.class)
-        .single().intValue();
+  /** How many stations other than {@code firstStation} have alarms merged into the draft. */
+  int otherStations(long warningId, String firstStation) {
+    return jdbc.sql("select count(distinct station_code) from warning_alarm_link where warning_id = ? and station_code <> ?")
+        .params(warningId, firstStation).query(Long.class).single().intValue();
   }
 }

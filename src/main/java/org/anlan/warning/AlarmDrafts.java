@@ -188,8 +188,8 @@ class AlarmDrafts {
   private Optional<Warning> openDraftOfTown(Facts facts, Instant now) {
     WarningType type = type(facts.sensorKind());
     String town = townOf(facts.areaCode());
-    return warnings.findByStatusInOrderByIdDesc(List.of(WarningStatus.DRAFT)).stream()
-        .filter(w -> w.source == WarningSource.ALARM && w.type == type && w.alarmId != null && w.expires.isAfter(now))
+    return warnings.findBySourceAndTypeAndStatusOrderByIdDesc(WarningSource.ALARM, type, WarningStatus.DRAFT).stream()
+        .filter(w -> w.alarmId != null && w.expires.isAfter(now))
         .filter(w -> w.areaCodeList().stream().anyMatch(a -> a.equals(facts.areaCode()) || town.equals(townOf(a))))
         .findFirst();
   }
@@ -214,15 +214,12 @@ class AlarmDrafts {
     if (!areaCodes.contains(facts.areaCode())) {
       areaCodes.add(facts.areaCode());
     }
-    String value = facts.value() == null ? "" : " 读数 " + (facts.value() % 1 == 0 ? String.valueOf(facts.value().longValue())
-        : String.valueOf(facts.value())) + unit(facts.sensorKind()) + "，";
+    String value = facts.value() == null ? "" : " 读数 " + reading(facts.value(), facts.sensorKind()) + "，";
     String text = (w.body == null ? "" : w.body + "\n") + "%s 监测站“%s”（%s）%s告警等级%s，并入本草稿。".formatted(
         TIME.format(facts.time().atZone(BEIJING)), facts.station(), facts.stationCode(), value, facts.level().label());
-    String title = "%s%s预警：%s等%d站".formatted(w.type.label(), to.label(), stationOfTitle(w.title), 1 + links.merged(w.id));
-    String instructions = w.instructions == null || w.instructions.equals(instructions(from)) ? instructions(to) : w.instructions;
-    Set<Measure> measures = w.measureSet().equals(measures(from)) ? measures(to) : w.measureSet();
-    w.edit(new SaveWarning(w.type, to, title, text, instructions, measures, areaCodes, CapPolygon.toLonLat(w.polygon), w.effective,
-        w.expires, w.titleEn, w.bodyEn, w.instructionsEn, null), now);
+    String first = w.sourceRef != null && w.sourceRef.contains("/") ? w.sourceRef.substring(w.sourceRef.indexOf('/') + 1) : "";
+    String title = "%s%s预警：%s等%d站".formatted(w.type.label(), to.label(), stationOfTitle(w.title), 1 + links.otherStations(w.id, first));
+    editAt(w, to, title, text, areaCodes);
     Warning saved = warnings.save(w);
     audited(saved, "alarm-merged", before);
     if (to != from) {
@@ -271,22 +268,27 @@ class AlarmDrafts {
   /** A higher level: the generated title, instructions and measures follow it unless the officer changed them. */
   private void raise(Warning w, WarningLevel to) {
     WarningSummary before = w.summary(clock.instant());
-    WarningLevel from = w.level;
-    String title = w.title.replace(from.label() + "预警", to.label() + "预警");
-    String instructions = w.instructions == null || w.instructions.equals(instructions(from)) ? instructions(to) : w.instructions;
-    Set<Measure> measures = w.measureSet().equals(measures(from)) ? measures(to) : w.measureSet();
+    String title = w.title.replace(w.level.label() + "预警", to.label() + "预警");
     String text = w.body == null ? null : w.body + "\n" + TIME.format(clock.instant().atZone(BEIJING)) + " 告警升至" + to.label() + "。";
-    w.edit(new SaveWarning(w.type, to, title, text, instructions, measures, w.areaCodeList(), CapPolygon.toLonLat(w.polygon),
-        w.effective, w.expires, w.titleEn, w.bodyEn, w.instructionsEn, null), clock.instant());
+    editAt(w, to, title, text, w.areaCodeList());
     Warning saved = warnings.save(w);
     audited(saved, "alarm-level", before);
     decide(saved, "告警升级，预警草稿升至" + to.label());
   }
 
+  /** Edits the draft to level {@code to}; the generated instructions and measures follow the level unless the officer changed them. */
+  private void editAt(Warning w, WarningLevel to, String title, String text, List<String> areaCodes) {
+    WarningLevel from = w.level;
+    String instructions = w.instructions == null || w.instructions.equals(instructions(from)) ? instructions(to) : w.instructions;
+    Set<Measure> measures = w.measureSet().equals(measures(from)) ? measures(to) : w.measureSet();
+    w.edit(new SaveWarning(w.type, to, title, text, instructions, measures, areaCodes, CapPolygon.toLonLat(w.polygon), w.effective,
+        w.expires, w.titleEn, w.bodyEn, w.instructionsEn, null), clock.instant());
+  }
+
   private static SaveWarning command(Facts f, Instant effective, Instant expires) {
     WarningType type = type(f.sensorKind());
     String title = "%s%s预警：%s".formatted(type.label(), f.level().label(), f.station());
-    String value = (f.value() % 1 == 0 ? String.valueOf(f.value().longValue()) : String.valueOf(f.value())) + unit(f.sensorKind());
+    String value = reading(f.value(), f.sensorKind());
     String text = "监测站“%s”（%s）%s 读数 %s，%s，告警等级%s。本草稿由告警自动生成，请值班人员核实后修改并提交审批。".formatted(
         f.station(), f.stationCode(), TIME.format(f.time().atZone(BEIJING)), value,
         f.rule() == null ? "触发告警规则" : "触发告警规则“" + f.rule() + "”", f.level().label());
@@ -304,6 +306,11 @@ class AlarmDrafts {
       case "wind", "temperature", "humidity" -> WarningType.WEATHER;
       default -> WarningType.OTHER;
     };
+  }
+
+  /** A reading as the texts show it: "60 mm", "3.2 m". */
+  private static String reading(double value, String sensorKind) {
+    return (value % 1 == 0 ? String.valueOf((long) value) : String.valueOf(value)) + unit(sensorKind);
   }
 
   private static String unit(String sensorKind) {

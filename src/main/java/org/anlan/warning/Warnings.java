@@ -11,4 +11,6 @@ interface Warnings extends ListCrudRepository<Warning, Long> {
   boolean existsByExternalKey(String externalKey);
 
   java.util.Optional<Warning> findByAlarmId(Long alarmId);
+
+  List<Warning> findBySourceAndTypeAndStatusOrderByIdDesc(WarningSource source, WarningType type, WarningStatus status);
 }
