@@ -2,6 +2,7 @@ package org.anlan.messaging;
 
 import java.time.Instant;
 import java.util.List;
+import org.anlan.platform.RowInserts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,16 +21,10 @@ class Inbox {
 
   /** Writes the rows; a message already in the inbox (a retry after a crash) is not written twice. */
   void write(List<Envelope> batch, Instant now) {
-    jdbcTemplate.batchUpdate("""
-        insert into messaging_inbox (person_id, correlation, subject, text, link, created_at)
-        values (?, ?, ?, ?, ?, ?) on conflict do nothing""", batch, 1000, (ps, m) -> {
-      ps.setLong(1, m.personId());
-      ps.setString(2, m.correlation());
-      ps.setString(3, Outbox.cut(m.subject(), 300));
-      ps.setString(4, Outbox.cut(m.text(), 4000));
-      ps.setString(5, Outbox.cut(m.answerLink(), 1000));
-      ps.setObject(6, Outbox.utc(now));
-    });
+    java.time.OffsetDateTime at = Outbox.utc(now);
+    RowInserts.insert(jdbcTemplate, "insert into messaging_inbox (person_id, correlation, subject, text, link, created_at) values",
+        "(?, ?, ?, ?, ?, ?)", "on conflict do nothing", batch, m -> new Object[] {m.personId(), m.correlation(),
+            Outbox.cut(m.subject(), 300), Outbox.cut(m.text(), 4000), Outbox.cut(m.answerLink(), 1000), at});
   }
 
   List<InboxItem> of(long personId, boolean unreadOnly, int limit) {

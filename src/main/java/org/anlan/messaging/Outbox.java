@@ -1,9 +1,7 @@
 package org.anlan.messaging;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -11,6 +9,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.anlan.platform.Databases;
+import org.anlan.platform.RowInserts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,8 +28,10 @@ class Outbox {
   private final JdbcTemplate jdbcTemplate;
   private final JdbcClient jdbc;
   private final JsonMapper json;
+  private final boolean postgres;
 
-  Outbox(JdbcTemplate jdbcTemplate, JdbcClient jdbc, JsonMapper json) {
+  Outbox(JdbcTemplate jdbcTemplate, JdbcClient jdbc, JsonMapper json, DataSource dataSource) {
+    this.postgres = Databases.isPostgres(dataSource);
     this.jdbcTemplate = jdbcTemplate;
     this.jdbc = jdbc;
     this.json = json;
@@ -41,36 +44,20 @@ class Outbox {
   /** A message to insert; {@code reason} is set when it cannot be sent at all (it is stored FAILED). */
   record Row(OutgoingMessage message, String reason) {}
 
-  /** Inserts the messages in batched statements. */
+  /** Inserts the messages in multi-row statements. */
   void insert(List<Row> rows, Instant now) {
-    jdbcTemplate.batchUpdate("""
+    OffsetDateTime at = utc(now);
+    RowInserts.insert(jdbcTemplate, """
         insert into messaging_message (correlation, channel, person_id, name, address, subject, text, answer_link,
-          answer_by, params, priority, state, attempts, next_attempt_at, queued_at, failed_at, last_error)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""", rows, CHUNK,
-        (ps, row) -> bind(ps, row.message(), row.reason(), now));
+          answer_by, params, priority, state, attempts, next_attempt_at, queued_at, failed_at, last_error) values""",
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)", "", rows, row -> values(row.message(), row.reason(), at));
   }
 
-  private void bind(PreparedStatement ps, OutgoingMessage m, String reason, Instant now) throws SQLException {
-    ps.setString(1, m.correlation());
-    ps.setString(2, m.channel().name());
-    if (m.personId() == null) {
-      ps.setNull(3, Types.BIGINT);
-    } else {
-      ps.setLong(3, m.personId());
-    }
-    ps.setString(4, cut(m.name(), 100));
-    ps.setString(5, cut(m.address(), 200));
-    ps.setString(6, cut(m.subject(), 300));
-    ps.setString(7, cut(m.text(), 4000));
-    ps.setString(8, cut(m.answerLink(), 1000));
-    ps.setObject(9, utc(m.answerBy()));
-    ps.setString(10, m.params().isEmpty() ? null : json.writeValueAsString(m.params()));
-    ps.setInt(11, m.priority());
-    ps.setString(12, reason == null ? "QUEUED" : "FAILED");
-    ps.setObject(13, utc(now));
-    ps.setObject(14, utc(now));
-    ps.setObject(15, reason == null ? null : utc(now));
-    ps.setString(16, reason);
+  private Object[] values(OutgoingMessage m, String reason, OffsetDateTime now) {
+    return new Object[] {m.correlation(), m.channel().name(), m.personId(), cut(m.name(), 100), cut(m.address(), 200),
+        cut(m.subject(), 300), cut(m.text(), 4000), cut(m.answerLink(), 1000), utc(m.answerBy()),
+        m.params().isEmpty() ? null : json.writeValueAsString(m.params()), m.priority(), reason == null ? "QUEUED" : "FAILED",
+        now, now, reason == null ? null : now, reason};
   }
 
   static String cut(String s, int max) {
@@ -94,11 +81,8 @@ class Outbox {
         .query(this::envelope).list();
     if (!due.isEmpty()) {
       OffsetDateTime until = utc(now.plus(lease));
-      jdbcTemplate.batchUpdate("update messaging_message set attempts = attempts + 1, next_attempt_at = ? where id = ?",
-          due, due.size(), (ps, e) -> {
-            ps.setObject(1, until);
-            ps.setLong(2, e.id());
-          });
+      jdbc.sql("update messaging_message set attempts = attempts + 1, next_attempt_at = :until where id in (:ids)")
+          .param("until", until).param("ids", due.stream().map(Envelope::id).toList()).update();
     }
     return due;
   }
@@ -130,13 +114,40 @@ class Outbox {
         case FAILED -> failed;
       }).add(r);
     }
-    jdbcTemplate.batchUpdate("""
-        update messaging_message set state = 'SENT', sent_at = ?, receipt = ?, last_error = null
-        where id = ? and state = 'QUEUED'""", sent, CHUNK, (ps, r) -> {
-      ps.setObject(1, at);
-      ps.setString(2, cut(r.detail(), 200));
-      ps.setLong(3, r.envelope().id());
-    });
+    List<Long> sentBare = new ArrayList<>();
+    List<Result> sentWithReceipt = new ArrayList<>();
+    for (Result r : sent) {
+      if (r.detail() == null) {
+        sentBare.add(r.envelope().id());
+      } else {
+        sentWithReceipt.add(r);
+      }
+    }
+    RowInserts.insert(jdbcTemplate, "insert into messaging_attempt (message_id, attempt, at, outcome, detail) values",
+        "(?, ?, ?, ?, ?)", "", results,
+        r -> new Object[] {r.envelope().id(), r.envelope().attempt(), at, r.outcome().name(), cut(r.detail(), 1000)});
+    for (int from = 0; from < sentBare.size(); from += CHUNK) {
+      jdbc.sql("update messaging_message set state = 'SENT', sent_at = :at, receipt = null, last_error = null"
+              + " where id in (:ids) and state = 'QUEUED'")
+          .param("at", at).param("ids", sentBare.subList(from, Math.min(sentBare.size(), from + CHUNK))).update();
+    }
+    if (postgres && !sentWithReceipt.isEmpty()) {
+      jdbcTemplate.update("""
+          update messaging_message m set state = 'SENT', sent_at = ?, receipt = u.receipt, last_error = null
+          from unnest(?::int8[], ?::varchar[]) as u (id, receipt) where m.id = u.id and m.state = 'QUEUED'""", ps -> {
+        ps.setObject(1, at);
+        ps.setArray(2, ps.getConnection().createArrayOf("int8", sentWithReceipt.stream().map(r -> r.envelope().id()).toArray()));
+        ps.setArray(3, ps.getConnection().createArrayOf("varchar", sentWithReceipt.stream().map(r -> cut(r.detail(), 200)).toArray()));
+      });
+    } else {
+      jdbcTemplate.batchUpdate("""
+          update messaging_message set state = 'SENT', sent_at = ?, receipt = ?, last_error = null
+          where id = ? and state = 'QUEUED'""", sentWithReceipt, CHUNK, (ps, r) -> {
+        ps.setObject(1, at);
+        ps.setString(2, cut(r.detail(), 200));
+        ps.setLong(3, r.envelope().id());
+      });
+    }
     jdbcTemplate.batchUpdate("update messaging_message set next_attempt_at = ?, last_error = ? where id = ? and state = 'QUEUED'",
         retry, CHUNK, (ps, r) -> {
           ps.setObject(1, utc(r.retryAt()));
@@ -149,14 +160,6 @@ class Outbox {
           ps.setObject(1, at);
           ps.setString(2, cut(r.detail(), 1000));
           ps.setLong(3, r.envelope().id());
-        });
-    jdbcTemplate.batchUpdate("insert into messaging_attempt (message_id, attempt, at, outcome, detail) values (?, ?, ?, ?, ?)",
-        results, CHUNK, (ps, r) -> {
-          ps.setLong(1, r.envelope().id());
-          ps.setInt(2, r.envelope().attempt());
-          ps.setObject(3, at);
-          ps.setString(4, r.outcome().name());
-          ps.setString(5, cut(r.detail(), 1000));
         });
   }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.anlan.monitoring.rules.Series;
+import org.anlan.platform.Databases;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -39,15 +40,7 @@ class ReadingStore {
   ReadingStore(JdbcClient jdbc, DataSource dataSource) {
     this.jdbc = jdbc;
     this.dataSource = dataSource;
-    this.postgres = isPostgres(dataSource);
-  }
-
-  private static boolean isPostgres(DataSource dataSource) {
-    try (Connection c = dataSource.getConnection()) {
-      return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read the database product", e);
-    }
+    this.postgres = Databases.isPostgres(dataSource);
   }
 
   boolean postgres() {

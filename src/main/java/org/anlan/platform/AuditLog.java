@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,9 +24,11 @@ public class AuditLog {
   private final JsonMapper json;
   private final CurrentActor actors;
   private final Clock clock;
+  private final JdbcTemplate batch;
 
-  AuditLog(JdbcClient jdbc, JsonMapper json, CurrentActor actors, Clock clock) {
+  AuditLog(JdbcClient jdbc, JsonMapper json, CurrentActor actors, Clock clock, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
     this.json = json;
     this.actors = actors;
     this.clock = clock;
@@ -61,6 +64,21 @@ public class AuditLog {
         .param("before", before == null ? null : json.writeValueAsString(before))
         .param("after", after == null ? null : json.writeValueAsString(after))
         .update();
+  }
+
+  /** One change for {@link #recordAllAs}. */
+  public record Change(String who, String entityType, String entityId, String areaCode, String action, Object before,
+      Object after) {}
+
+  /** Records many changes made without a login (e.g. a group of answers) in multi-row statements. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordAllAs(List<Change> changes) {
+    OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    RowInserts.insert(batch, """
+        insert into platform_audit_log (at, actor, action, entity_type, entity_id, area_code, before_json, after_json)
+        values""", "(?, ?, ?, ?, ?, ?, ?, ?)", "", changes, c -> new Object[] {at, c.who(), c.action(), c.entityType(),
+            c.entityId(), c.areaCode(), c.before() == null ? null : json.writeValueAsString(c.before()),
+            c.after() == null ? null : json.writeValueAsString(c.after())});
   }
 
   /** The newest entries first, filtered by whatever is given. */

@@ -17,4 +17,14 @@ public interface DeadlineHandler {
 
   /** Does the work of one due deadline; throw to roll back and retry later with back-off. */
   void handle(Deadline deadline);
+
+  /**
+   * Does the work of several due deadlines of this kind at once (the scheduler claims them in batches): a
+   * handler that can share work between them (one query for all their rows, one insert for all their
+   * messages) overrides this. All or nothing: if it throws, its work rolls back and the scheduler fires the
+   * deadlines again one by one through {@link #handle}, so a failing one fails alone.
+   */
+  default void handleAll(java.util.List<Deadline> deadlines) {
+    deadlines.forEach(this::handle);
+  }
 }

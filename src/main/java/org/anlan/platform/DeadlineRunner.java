@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -20,10 +22,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The one scheduler: a thread per node that claims due deadlines with row locks ({@code for update
  * skip locked}, so any number of nodes can run it and none fires a row another holds) and fires each
- * through its {@link DeadlineHandler}. A batch is one transaction; each deadline runs in a savepoint
- * together with marking it done, so one failing handler rolls back only its own work: the failure
- * is recorded and the deadline retried with back-off, then ends FAILED. A deadline of a kind
- * nobody handles ends FAILED at once. "Now" is the injected {@link Clock}.
+ * through its {@link DeadlineHandler}. A batch is one transaction. The deadlines of one kind in it are
+ * first fired together ({@link DeadlineHandler#handleAll}) in one savepoint with marking them all done;
+ * if that throws, each runs on its own in a savepoint together with marking it done, so one failing
+ * handler rolls back only its own work: the failure is recorded and the deadline retried with back-off,
+ * then ends FAILED. A deadline of a kind nobody handles ends FAILED at once. "Now" is the injected
+ * {@link Clock}.
  */
 @Component
 public class DeadlineRunner implements SmartLifecycle {
@@ -78,12 +82,46 @@ public class DeadlineRunner implements SmartLifecycle {
           .query((rs, n) -> new Deadline(rs.getLong("id"), rs.getString("kind"), rs.getString("ref"),
               rs.getObject("due_at", OffsetDateTime.class).toInstant(), rs.getString("payload"), rs.getInt("attempts")))
           .list();
+      Map<String, List<Deadline>> byKind = new LinkedHashMap<>();
       for (Deadline deadline : due) {
-        fire(deadline, now);
+        byKind.computeIfAbsent(deadline.kind(), k -> new ArrayList<>()).add(deadline);
+      }
+      for (List<Deadline> ofKind : byKind.values()) {
+        if (ofKind.size() == 1 || !fireTogether(ofKind, now)) {
+          for (Deadline deadline : ofKind) {
+            fire(deadline, now);
+          }
+        }
       }
       return due.size();
     });
     return claimed == null ? 0 : claimed;
+  }
+
+  /**
+   * Fires deadlines of one kind through the handler's {@link DeadlineHandler#handleAll} in one savepoint and marks
+   * them done in one statement; false (everything rolled back) when there is no handler or it threw.
+   */
+  private boolean fireTogether(List<Deadline> deadlines, Instant now) {
+    DeadlineHandler handler = handlers.get(deadlines.get(0).kind());
+    if (handler == null) {
+      return false;
+    }
+    try {
+      step.executeWithoutResult(tx -> {
+        handler.handleAll(List.copyOf(deadlines));
+        jdbc.sql("""
+                update platform_deadline set status = 'DONE', attempts = attempts + 1, last_error = null, done_at = :now,
+                  claimed_by = :node where id in (:ids)""")
+            .param("now", Deadlines.utc(now)).param("node", node).param("ids", deadlines.stream().map(Deadline::id).toList())
+            .update();
+      });
+      return true;
+    } catch (RuntimeException e) {
+      log.warn("{} deadlines of kind {} failed together ({}); firing them one by one", deadlines.size(), deadlines.get(0).kind(),
+          e.toString());
+      return false;
+    }
   }
 
   private void fire(Deadline deadline, Instant now) {

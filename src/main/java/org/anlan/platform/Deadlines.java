@@ -57,23 +57,9 @@ public class Deadlines {
       return 0;
     }
     OffsetDateTime now = utc(clock.instant());
-    int[][] counts = batch.batchUpdate("""
-            insert into platform_deadline (kind, ref, due_at, payload, status, attempts, created_at)
-            values (?, ?, ?, ?, 'PENDING', 0, ?)
-            on conflict do nothing""", steps, 1000, (ps, step) -> {
-          ps.setString(1, kind);
-          ps.setString(2, step.ref());
-          ps.setObject(3, utc(step.dueAt()));
-          ps.setString(4, step.payload());
-          ps.setObject(5, now);
-        });
-    int added = 0;
-    for (int[] chunk : counts) {
-      for (int c : chunk) {
-        added += c == java.sql.Statement.SUCCESS_NO_INFO ? 1 : Math.max(0, c);
-      }
-    }
-    return added;
+    return RowInserts.insert(batch, "insert into platform_deadline (kind, ref, due_at, payload, status, attempts, created_at) values",
+        "(?, ?, ?, ?, 'PENDING', 0, ?)", "on conflict do nothing", steps,
+        step -> new Object[] {kind, step.ref(), utc(step.dueAt()), step.payload(), now});
   }
 
   /** One step for {@link #scheduleAll}. */
@@ -84,6 +70,19 @@ public class Deadlines {
   public boolean cancel(String kind, String ref) {
     return jdbc.sql("update platform_deadline set status = 'CANCELLED', done_at = :now where kind = :kind and ref = :ref and status = 'PENDING'")
         .param("now", utc(clock.instant())).param("kind", kind).param("ref", ref).update() == 1;
+  }
+
+  /** Cancels the pending steps of a kind among these refs; returns how many were pending. */
+  @Transactional
+  public int cancelEach(String kind, java.util.Collection<String> refs) {
+    List<String> all = List.copyOf(refs);
+    int cancelled = 0;
+    for (int from = 0; from < all.size(); from += 1000) {
+      cancelled += jdbc.sql("update platform_deadline set status = 'CANCELLED', done_at = :now where kind = :kind and ref in (:refs) and status = 'PENDING'")
+          .param("now", utc(clock.instant())).param("kind", kind).param("refs", all.subList(from, Math.min(all.size(), from + 1000)))
+          .update();
+    }
+    return cancelled;
   }
 
   /** Cancels every pending step of a kind whose ref starts with the prefix (e.g. all steps of one warning); returns how many. */

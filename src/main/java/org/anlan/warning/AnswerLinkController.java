@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class AnswerLinkController {
 
   private final CalloutDesk desk;
+  private final AnswerGroups groups;
 
-  AnswerLinkController(CalloutDesk desk) {
+  AnswerLinkController(CalloutDesk desk, AnswerGroups groups) {
     this.desk = desk;
+    this.groups = groups;
   }
 
   @GetMapping("/a/{token}")
@@ -39,6 +41,6 @@ class AnswerLinkController {
   @PostMapping("/api/v1/answers/{token}")
   @ResponseBody
   CalloutDesk.AnswerPage answer(@PathVariable String token, @RequestBody(required = false) Map<String, String> body) {
-    return desk.answerByLink(token, CalloutController.feedback(body));
+    return groups.answer(token, CalloutController.feedback(body));
   }
 }

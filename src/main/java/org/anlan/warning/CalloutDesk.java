@@ -62,19 +62,68 @@ public class CalloutDesk {
 
   /** Answers through a link: 409 when it expired or its round was closed (lifted or updated since). */
   public AnswerPage answerByLink(String token, String feedback) {
-    Map.Entry<CalloutStore.TokenRow, Call> found = store.lockByToken(hashOf(token))
-        .orElseThrow(() -> new NotFoundException("warning.answer-link-unknown"));
-    CalloutStore.TokenRow t = found.getKey();
-    Call call = found.getValue();
-    if (!t.expiresAt().isAfter(clock.instant())) {
-      throw new ConflictException("warning.answer-link-expired");
+    return answerByLinks(List.of(new LinkAnswer(token, feedback))).get(0).orThrow();
+  }
+
+  /** One click on an answer link. */
+  public record LinkAnswer(String token, String feedback) {}
+
+  /** What became of one click: the page to show, or the problem (404 unknown link, 409 expired or closed). */
+  public record LinkResult(AnswerPage page, RuntimeException problem) {
+
+    /** The page, or the problem thrown. */
+    public AnswerPage orThrow() {
+      if (problem != null) {
+        throw problem;
+      }
+      return page;
     }
-    if (call.status() == Call.Status.CLOSED) {
-      throw new ConflictException("warning.call-closed");
+  }
+
+  /**
+   * Answers a group of clicks in this one transaction (the calls locked in one statement, the answers, cancelled
+   * steps and audit lines written in a few): each click as {@link #answerByLink} would, in order; a click's
+   * problem is its own and the others still count.
+   */
+  public List<LinkResult> answerByLinks(List<LinkAnswer> clicks) {
+    Map<Integer, String> hashes = new HashMap<>();
+    LinkResult[] results = new LinkResult[clicks.size()];
+    for (int i = 0; i < clicks.size(); i++) {
+      try {
+        hashes.put(i, hashOf(clicks.get(i).token()));
+      } catch (RuntimeException e) {
+        results[i] = new LinkResult(null, e);
+      }
     }
-    String name = nameOf(call, t.personId());
-    Call answered = callouts.answer(call, t.personId(), name, Call.AnswerChannel.LINK, feedback, "link:" + name);
-    return page(t, answered != null ? answered : store.call(call.id()).orElseThrow());
+    Map<String, Map.Entry<CalloutStore.TokenRow, Call>> found = store.lockByTokens(java.util.Set.copyOf(hashes.values()));
+    Instant now = clock.instant();
+    List<Callouts.Answering> answering = new ArrayList<>();
+    List<Integer> index = new ArrayList<>();
+    for (Map.Entry<Integer, String> h : new java.util.TreeMap<>(hashes).entrySet()) {
+      int i = h.getKey();
+      Map.Entry<CalloutStore.TokenRow, Call> f = found.get(h.getValue());
+      if (f == null) {
+        results[i] = new LinkResult(null, new NotFoundException("warning.answer-link-unknown"));
+      } else if (!f.getKey().expiresAt().isAfter(now)) {
+        results[i] = new LinkResult(null, new ConflictException("warning.answer-link-expired"));
+      } else if (f.getValue().status() == Call.Status.CLOSED) {
+        results[i] = new LinkResult(null, new ConflictException("warning.call-closed"));
+      } else {
+        Call call = f.getValue();
+        String name = nameOf(call, f.getKey().personId());
+        answering.add(new Callouts.Answering(call, f.getKey().personId(), name, Call.AnswerChannel.LINK, clicks.get(i).feedback(),
+            "link:" + name));
+        index.add(i);
+      }
+    }
+    List<Call> answered = answering.isEmpty() ? List.of() : callouts.answerAll(answering);
+    for (int k = 0; k < index.size(); k++) {
+      int i = index.get(k);
+      CalloutStore.TokenRow t = found.get(hashes.get(i)).getKey();
+      Call call = answered.get(k) != null ? answered.get(k) : store.call(answering.get(k).call().id()).orElseThrow();
+      results[i] = new LinkResult(page(t, call), null);
+    }
+    return List.of(results);
   }
 
   private CalloutStore.TokenRow token(String token) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.anlan.platform.RowInserts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,46 +43,41 @@ class CalloutStore {
 
   /** Inserts the calls of one round and returns them, by person. */
   Map<Long, Call> insertCalls(long warningId, int round, WarningLevel level, List<NewCall> calls, Instant now, Instant dueAt) {
-    batch.batchUpdate("""
+    OffsetDateTime opened = utc(now);
+    OffsetDateTime due = utc(dueAt);
+    RowInserts.insert(batch, """
         insert into warning_call (warning_id, round, level, person_id, name, mobile, email, role, area_code, town_code,
-          zone_id, step, status, opened_at, due_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'WAITING', ?, ?)""",
-        calls, 1000, (ps, c) -> {
-          ps.setLong(1, warningId);
-          ps.setInt(2, round);
-          ps.setString(3, level.name());
-          ps.setLong(4, c.personId());
-          ps.setString(5, c.name());
-          ps.setString(6, c.mobile());
-          ps.setString(7, c.email());
-          ps.setString(8, cut(c.role(), 300));
-          ps.setString(9, c.areaCode());
-          ps.setString(10, c.townCode());
-          ps.setObject(11, c.zoneId());
-          ps.setObject(12, utc(now));
-          ps.setObject(13, utc(dueAt));
-        });
+          zone_id, step, status, opened_at, due_at) values""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'WAITING', ?, ?)", "", calls,
+        c -> new Object[] {warningId, round, level.name(), c.personId(), c.name(), c.mobile(), c.email(), cut(c.role(), 300),
+            c.areaCode(), c.townCode(), c.zoneId(), opened, due});
     Map<Long, Call> byPerson = new HashMap<>();
     round(warningId, round).forEach(c -> byPerson.put(c.personId(), c));
     return byPerson;
   }
 
+  /** Writes the step rows of calls just opened, which cannot have any yet: in multi-row statements. */
+  void insertNewSteps(List<StepRow> rows) {
+    RowInserts.insert(batch, STEP_INSERT, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "", rows, CalloutStore::stepValues);
+  }
+
+  private static final String STEP_INSERT = """
+      insert into warning_call_step (call_id, warning_id, step, kind, person_id, name, mobile, channels, at, due_at, note)
+      values""";
+
+  private static Object[] stepValues(StepRow r) {
+    return new Object[] {r.callId(), r.warningId(), r.step(), r.kind().name(), r.personId(), r.name(), r.mobile(), r.channels(),
+        utc(r.at()), utc(r.dueAt()), cut(r.note(), 300)};
+  }
+
   /** Writes step rows; returns, in order, whether each was new (a repeated (call, step, person) is skipped). */
   boolean[] insertSteps(List<StepRow> rows) {
     boolean[] added = new boolean[rows.size()];
-    int[][] counts = batch.batchUpdate("""
-        insert into warning_call_step (call_id, warning_id, step, kind, person_id, name, mobile, channels, at, due_at, note)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", rows, 1000, (ps, r) -> {
-          ps.setLong(1, r.callId());
-          ps.setLong(2, r.warningId());
-          ps.setInt(3, r.step());
-          ps.setString(4, r.kind().name());
-          ps.setLong(5, r.personId());
-          ps.setString(6, r.name());
-          ps.setString(7, r.mobile());
-          ps.setString(8, r.channels());
-          ps.setObject(9, utc(r.at()));
-          ps.setObject(10, utc(r.dueAt()));
-          ps.setString(11, cut(r.note(), 300));
+    int[][] counts = batch.batchUpdate(STEP_INSERT + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", rows, 1000,
+        (ps, r) -> {
+          Object[] v = stepValues(r);
+          for (int k = 0; k < v.length; k++) {
+            ps.setObject(k + 1, v[k]);
+          }
         });
     int i = 0;
     for (int[] chunk : counts) {
@@ -105,14 +101,8 @@ class CalloutStore {
   }
 
   void insertTokens(List<TokenRow> rows) {
-    batch.batchUpdate("insert into warning_answer_token (token_hash, call_id, person_id, step, expires_at) values (?, ?, ?, ?, ?)",
-        rows, 1000, (ps, t) -> {
-          ps.setString(1, t.hash());
-          ps.setLong(2, t.callId());
-          ps.setLong(3, t.personId());
-          ps.setInt(4, t.step());
-          ps.setObject(5, utc(t.expiresAt()));
-        });
+    RowInserts.insert(batch, "insert into warning_answer_token (token_hash, call_id, person_id, step, expires_at) values",
+        "(?, ?, ?, ?, ?)", "", rows, t -> new Object[] {t.hash(), t.callId(), t.personId(), t.step(), utc(t.expiresAt())});
   }
 
   Optional<TokenRow> token(String hash) {
@@ -122,15 +112,24 @@ class CalloutStore {
         .optional();
   }
 
-  /** The call a token answers, row-locked, with the token: one statement for the one-click answer. */
-  Optional<Map.Entry<TokenRow, Call>> lockByToken(String hash) {
-    return jdbc.sql("""
+  /**
+   * The calls these tokens answer, row-locked (in call order, so two groups never wait on each other), with their
+   * tokens, by token hash: one statement for a group of one-click answers. Unknown hashes are absent.
+   */
+  Map<String, Map.Entry<TokenRow, Call>> lockByTokens(Collection<String> hashes) {
+    Map<String, Map.Entry<TokenRow, Call>> found = new HashMap<>();
+    if (hashes.isEmpty()) {
+      return found;
+    }
+    jdbc.sql("""
             select c.*, t.token_hash as t_hash, t.person_id as t_person, t.step as t_step, t.expires_at as t_expires
-            from warning_answer_token t join warning_call c on c.id = t.call_id where t.token_hash = :h for update""")
-        .param("h", hash)
+            from warning_answer_token t join warning_call c on c.id = t.call_id where t.token_hash in (:h)
+            order by c.id for update""")
+        .param("h", List.copyOf(hashes))
         .query((rs, n) -> Map.entry(new TokenRow(rs.getString("t_hash"), rs.getLong("id"), rs.getLong("t_person"), rs.getInt("t_step"),
             instant(rs, "t_expires")), call(rs, n)))
-        .optional();
+        .list().forEach(e -> found.put(e.getKey().hash(), e));
+    return found;
   }
 
   Optional<Call> call(long id) {
@@ -191,23 +190,62 @@ class CalloutStore {
         .param("m", mobile).query((rs, n) -> Map.entry(call(rs, n), rs.getLong("reached"))).list();
   }
 
-  void advance(long callId, int step, Instant dueAt) {
-    jdbc.sql("update warning_call set step = :s, due_at = :due where id = :id").param("s", step).param("due", utc(dueAt))
-        .param("id", callId).update();
+  /** These calls, row-locked in id order for the rest of the transaction (a group of escalations), by id. */
+  Map<Long, Call> lockAll(Collection<Long> ids) {
+    Map<Long, Call> found = new HashMap<>();
+    List<Long> all = ids.stream().sorted().toList();
+    for (int from = 0; from < all.size(); from += 1000) {
+      jdbc.sql(CALL + " where id in (:ids) order by id for update").param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+          .query(CalloutStore::call).list().forEach(c -> found.put(c.id(), c));
+    }
+    return found;
   }
 
-  void exhaust(long callId) {
-    jdbc.sql("update warning_call set status = 'UNANSWERED' where id = :id and status = 'WAITING'").param("id", callId).update();
+  /** A call moved on to a step, due again at an instant. */
+  record Advance(long callId, int step, Instant dueAt) {}
+
+  void advance(List<Advance> advances) {
+    batch.batchUpdate("update warning_call set step = ?, due_at = ? where id = ?", advances, 1000, (ps, a) -> {
+      ps.setInt(1, a.step());
+      ps.setObject(2, utc(a.dueAt()));
+      ps.setLong(3, a.callId());
+    });
   }
 
-  /** Records the answer if the call is still open; false when it was answered or closed meanwhile. */
-  boolean answer(long callId, Instant at, long byPerson, String byName, Call.AnswerChannel channel, String feedback,
-      String recordedBy) {
-    return jdbc.sql("""
-            update warning_call set status = 'ANSWERED', answered_at = :at, answered_by = :by, answered_by_name = :name,
-              answer_channel = :ch, feedback = :fb, recorded_by = :rec where id = :id and status in ('WAITING', 'UNANSWERED')""")
-        .param("at", utc(at)).param("by", byPerson).param("name", byName).param("ch", channel.name())
-        .param("fb", cut(feedback, 500)).param("rec", recordedBy).param("id", callId).update() == 1;
+  /** Every step spent without an answer: the calls read UNANSWERED (an answer still counts, late). */
+  void exhaust(Collection<Long> callIds) {
+    if (!callIds.isEmpty()) {
+      jdbc.sql("update warning_call set status = 'UNANSWERED' where id in (:ids) and status = 'WAITING'").param("ids", List.copyOf(callIds))
+          .update();
+    }
+  }
+
+  /** An answer to record: {@code recordedBy} names the staff member who took it by phone. */
+  record AnswerRow(long callId, Instant at, long byPerson, String byName, Call.AnswerChannel channel, String feedback,
+      String recordedBy) {}
+
+  /** Records each answer if its call is still open; false where it was answered or closed meanwhile. One batch. */
+  boolean[] answer(List<AnswerRow> answers) {
+    int[][] counts = batch.batchUpdate("""
+        update warning_call set status = 'ANSWERED', answered_at = ?, answered_by = ?, answered_by_name = ?,
+          answer_channel = ?, feedback = ?, recorded_by = ? where id = ? and status in ('WAITING', 'UNANSWERED')""",
+        answers, 1000, (ps, a) -> {
+          ps.setObject(1, utc(a.at()));
+          ps.setLong(2, a.byPerson());
+          ps.setString(3, a.byName());
+          ps.setString(4, a.channel().name());
+          ps.setString(5, cut(a.feedback(), 500));
+          ps.setString(6, a.recordedBy());
+          ps.setLong(7, a.callId());
+        });
+    boolean[] done = new boolean[answers.size()];
+    int i = 0;
+    for (int[] chunk : counts) {
+      for (int c : chunk) {
+        done[i++] = c > 0 || c == Statement.SUCCESS_NO_INFO;
+      }
+    }
+    return done;
   }
 
   /** Adds feedback to an answered call that had none (a second click with a report). */

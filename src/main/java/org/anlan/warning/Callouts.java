@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,39 +184,83 @@ class Callouts implements DeadlineHandler, CalloutReplies {
   /** A step's deadline passed: escalate the call unless it was answered, closed or has moved on. */
   @Override
   public void handle(Deadline deadline) {
-    String[] parts = deadline.ref().split(":");
-    long callId = Long.parseLong(parts[1]);
-    int step = Integer.parseInt(parts[2]);
-    Call call = store.lock(callId).orElse(null);
-    if (call == null || call.status() != Call.Status.WAITING || call.step() != step) {
-      return;
+    handleAll(List.of(deadline));
+  }
+
+  /**
+   * Several steps' deadlines passed at once (a red warning's ten thousand calls fall due together): each call
+   * escalates as {@link #handle} would on its own, with the calls locked in one query, each warning read once
+   * and the steps, links, messages and next deadlines of all of them written in a few statements.
+   */
+  @Override
+  public void handleAll(List<Deadline> due) {
+    Map<Long, Integer> stepOf = new LinkedHashMap<>();
+    for (Deadline d : due) {
+      String[] parts = d.ref().split(":");
+      stepOf.put(Long.parseLong(parts[1]), Integer.parseInt(parts[2]));
     }
+    Map<Long, Call> calls = store.lockAll(stepOf.keySet());
     Instant now = clock.instant();
-    Warning w = warnings.findById(call.warningId()).orElse(null);
-    if (w == null || !w.statusAt(now).live()) {
-      close(call.warningId(), now);
-      return;
-    }
-    int next = step + 1;
-    while (next < properties.steps().size()) {
-      CalloutStep kind = properties.steps().get(next);
-      Instant due = now.plus(properties.within(w.level));
-      List<Target> targets = targets(kind, call, now);
-      if (targets.isEmpty()) {
-        store.insertSteps(List.of(new StepRow(call.id(), w.id, next, kind, 0, null, null, "", now, now, nobody(kind))));
-        next++;
+    Map<Long, java.util.Optional<Warning>> read = new HashMap<>();
+    java.util.Set<Long> over = new java.util.LinkedHashSet<>();
+    List<StepRow> gaps = new ArrayList<>();
+    Map<String, Sending> sends = new LinkedHashMap<>();
+    List<CalloutStore.Advance> advances = new ArrayList<>();
+    List<Deadlines.Step> nextSteps = new ArrayList<>();
+    List<Long> exhausted = new ArrayList<>();
+    List<WarningEscalated> escalated = new ArrayList<>();
+    int last = properties.steps().size() - 1;
+    for (Map.Entry<Long, Integer> e : stepOf.entrySet()) {
+      Call call = calls.get(e.getKey());
+      if (call == null || call.status() != Call.Status.WAITING || call.step() != e.getValue()) {
         continue;
       }
-      send(w, next, kind, targets, now, due);
-      store.advance(call.id(), next, due);
-      deadlines.schedule(KIND, ref(w.id, call.id(), next), due, null);
-      events.publishEvent(new WarningEscalated(w.id, call.id(), next, kind, false));
-      return;
+      Warning w = read.computeIfAbsent(call.warningId(), warnings::findById).orElse(null);
+      if (w == null || !w.statusAt(now).live()) {
+        over.add(call.warningId());
+        continue;
+      }
+      Instant dueAt = now.plus(properties.within(w.level));
+      int next = e.getValue() + 1;
+      List<Target> targets = List.of();
+      while (next <= last) {
+        CalloutStep kind = properties.steps().get(next);
+        targets = targets(kind, call, now);
+        if (!targets.isEmpty()) {
+          break;
+        }
+        gaps.add(new StepRow(call.id(), w.id, next, kind, 0, null, null, "", now, now, nobody(kind)));
+        next++;
+      }
+      if (next > last) {
+        advances.add(new CalloutStore.Advance(call.id(), last, call.dueAt()));
+        exhausted.add(call.id());
+        escalated.add(new WarningEscalated(w.id, call.id(), last, null, true));
+        continue;
+      }
+      CalloutStep kind = properties.steps().get(next);
+      int step = next;
+      sends.computeIfAbsent(w.id + ":" + next, k -> new Sending(w, step, kind, dueAt, new ArrayList<>()))
+          .targets().addAll(targets);
+      advances.add(new CalloutStore.Advance(call.id(), next, dueAt));
+      nextSteps.add(new Deadlines.Step(ref(w.id, call.id(), next), dueAt, null));
+      escalated.add(new WarningEscalated(w.id, call.id(), next, kind, false));
     }
-    store.advance(call.id(), properties.steps().size() - 1, call.dueAt());
-    store.exhaust(call.id());
-    events.publishEvent(new WarningEscalated(w.id, call.id(), properties.steps().size() - 1, null, true));
+    over.forEach(warningId -> close(warningId, now));
+    if (!gaps.isEmpty()) {
+      store.insertSteps(gaps);
+    }
+    for (Sending s : sends.values()) {
+      send(s.warning(), s.step(), s.kind(), s.targets(), now, s.dueAt());
+    }
+    store.advance(advances);
+    store.exhaust(exhausted);
+    deadlines.scheduleAll(KIND, nextSteps);
+    escalated.forEach(events::publishEvent);
   }
+
+  /** The targets of one warning's calls that move on to the same step. */
+  private record Sending(Warning warning, int step, CalloutStep kind, Instant dueAt, List<Target> targets) {}
 
   private static String nobody(CalloutStep kind) {
     return switch (kind) {
@@ -274,15 +319,31 @@ class Callouts implements DeadlineHandler, CalloutReplies {
   private void send(Warning w, int step, CalloutStep kind, List<Target> targets, Instant now, Instant due) {
     List<CalloutChannel> channels = properties.channelsOf(kind);
     String channelList = String.join(",", channels.stream().map(Enum::name).toList());
-    java.util.Set<Long> merged = kind == CalloutStep.SUPERIOR && !properties.superiorRepeatAfter().isZero()
+    boolean merging = kind == CalloutStep.SUPERIOR && !properties.superiorRepeatAfter().isZero();
+    java.util.Set<Long> messaged = merging
         ? store.messagedSince(w.id, kind, targets.stream().map(Target::personId).distinct().toList(),
             now.minus(properties.superiorRepeatAfter()))
         : java.util.Set.of();
-    List<StepRow> rows = targets.stream().map(t -> merged.contains(t.personId())
-        ? new StepRow(t.call().id(), w.id, step, kind, t.personId(), t.name(), t.mobile(), "", now, due,
-            (t.as() == null ? "" : t.as() + "；") + "合并提醒，见叫应看板 merged into an earlier reminder")
-        : new StepRow(t.call().id(), w.id, step, kind, t.personId(), t.name(), t.mobile(), channelList, now, due, t.as())).toList();
-    boolean[] added = store.insertSteps(rows);
+    // a superior reached for several calls at once is messaged for the first and merged for the rest, as if one by one
+    java.util.Set<Long> first = new java.util.HashSet<>();
+    boolean[] merged = new boolean[targets.size()];
+    List<StepRow> rows = new ArrayList<>(targets.size());
+    for (int i = 0; i < targets.size(); i++) {
+      Target t = targets.get(i);
+      merged[i] = merging && (messaged.contains(t.personId()) || !first.add(t.personId()));
+      rows.add(merged[i]
+          ? new StepRow(t.call().id(), w.id, step, kind, t.personId(), t.name(), t.mobile(), "", now, due,
+              (t.as() == null ? "" : t.as() + "；") + "合并提醒，见叫应看板 merged into an earlier reminder")
+          : new StepRow(t.call().id(), w.id, step, kind, t.personId(), t.name(), t.mobile(), channelList, now, due, t.as()));
+    }
+    boolean[] added;
+    if (step == 0) { // the NOTICE of calls just opened: nothing to skip
+      store.insertNewSteps(rows);
+      added = new boolean[rows.size()];
+      java.util.Arrays.fill(added, true);
+    } else {
+      added = store.insertSteps(rows);
+    }
     Instant expires = now.plus(properties.linkValidity());
     if (w.expires != null && w.expires.isBefore(expires)) {
       expires = w.expires;
@@ -292,7 +353,7 @@ class Callouts implements DeadlineHandler, CalloutReplies {
     int priority = w.level == null ? 1 : 5 - w.level.grade();
     for (int i = 0; i < targets.size(); i++) {
       Target t = targets.get(i);
-      if (!added[i] || merged.contains(t.personId())) {
+      if (!added[i] || merged[i]) {
         continue;
       }
       String token = newToken();
@@ -344,24 +405,72 @@ class Callouts implements DeadlineHandler, CalloutReplies {
    * @return the call as answered now, or null when it was answered before (then only feedback may have been added)
    */
   Call answer(Call call, long byPerson, String byName, Call.AnswerChannel channel, String feedback, String who) {
+    return answerAll(List.of(new Answering(call, byPerson, byName, channel, feedback, who))).get(0);
+  }
+
+  /** One answer for {@link #answerAll}: the call as read (row-locked) in this transaction. */
+  record Answering(Call call, long byPerson, String byName, Call.AnswerChannel channel, String feedback, String who) {}
+
+  /**
+   * Records a group of answers in few statements, in order, as {@link #answer} would one by one: the first
+   * answer to a call answers it, a later one (in the group or after an earlier answer) only adds feedback
+   * the call lacks. Returns, in order, each call as answered now, or null.
+   */
+  List<Call> answerAll(List<Answering> group) {
     Instant now = clock.instant();
-    String fb = feedback == null || feedback.isBlank() ? null : feedback.strip();
-    if (store.answer(call.id(), now, byPerson, byName, channel, fb, channel == Call.AnswerChannel.PHONE ? who : null)) {
-      deadlines.cancel(KIND, ref(call.warningId(), call.id(), call.step()));
+    List<Call> out = new ArrayList<>(java.util.Collections.nCopies(group.size(), (Call) null));
+    Map<Long, Integer> first = new LinkedHashMap<>(); // call id -> index of the answer that answers it
+    List<CalloutStore.AnswerRow> rows = new ArrayList<>();
+    List<Integer> rowOf = new ArrayList<>();
+    for (int i = 0; i < group.size(); i++) {
+      Answering a = group.get(i);
+      Call c = a.call();
+      if ((c.status() == Call.Status.WAITING || c.status() == Call.Status.UNANSWERED) && first.putIfAbsent(c.id(), i) == null) {
+        rows.add(new CalloutStore.AnswerRow(c.id(), now, a.byPerson(), a.byName(), a.channel(), feedbackOf(a),
+            a.channel() == Call.AnswerChannel.PHONE ? a.who() : null));
+        rowOf.add(i);
+      }
+    }
+    boolean[] done = rows.isEmpty() ? new boolean[0] : store.answer(rows);
+    List<String> cancel = new ArrayList<>();
+    List<AuditLog.Change> changes = new ArrayList<>();
+    List<WarningAcknowledged> acknowledged = new ArrayList<>();
+    for (int k = 0; k < rows.size(); k++) {
+      int i = rowOf.get(k);
+      Answering a = group.get(i);
+      Call call = a.call();
+      if (!done[k]) {
+        first.remove(call.id());
+        continue;
+      }
+      String fb = feedbackOf(a);
+      cancel.add(ref(call.warningId(), call.id(), call.step()));
       boolean late = call.status() == Call.Status.UNANSWERED;
-      audit.recordAs(who, AUDIT_TYPE, String.valueOf(call.id()), call.areaCode(), "answer",
-          Map.of("status", call.status().name()),
-          answerRecord(byPerson, byName, channel, fb, now, late));
-      events.publishEvent(new WarningAcknowledged(call.warningId(), call.id(), call.personId(), byPerson, channel, now, late));
-      return new Call(call.id(), call.warningId(), call.round(), call.level(), call.personId(), call.name(), call.mobile(),
+      changes.add(new AuditLog.Change(a.who(), AUDIT_TYPE, String.valueOf(call.id()), call.areaCode(), "answer",
+          Map.of("status", call.status().name()), answerRecord(a.byPerson(), a.byName(), a.channel(), fb, now, late)));
+      acknowledged.add(new WarningAcknowledged(call.warningId(), call.id(), call.personId(), a.byPerson(), a.channel(), now, late));
+      out.set(i, new Call(call.id(), call.warningId(), call.round(), call.level(), call.personId(), call.name(), call.mobile(),
           call.email(), call.role(), call.areaCode(), call.townCode(), call.zoneId(), call.step(), Call.Status.ANSWERED,
-          call.openedAt(), call.dueAt(), now, byPerson, byName, channel, fb, channel == Call.AnswerChannel.PHONE ? who : null,
-          call.closedAt());
+          call.openedAt(), call.dueAt(), now, a.byPerson(), a.byName(), a.channel(), fb,
+          a.channel() == Call.AnswerChannel.PHONE ? a.who() : null, call.closedAt()));
     }
-    if (fb != null && store.addFeedback(call.id(), fb)) {
-      audit.recordAs(who, AUDIT_TYPE, String.valueOf(call.id()), call.areaCode(), "feedback", null, Map.of("feedback", fb));
+    if (!cancel.isEmpty()) {
+      deadlines.cancelEach(KIND, cancel);
+      audit.recordAllAs(changes);
+      acknowledged.forEach(events::publishEvent);
     }
-    return null;
+    for (int i = 0; i < group.size(); i++) {
+      Answering a = group.get(i);
+      String fb = feedbackOf(a);
+      if (out.get(i) == null && fb != null && store.addFeedback(a.call().id(), fb)) {
+        audit.recordAs(a.who(), AUDIT_TYPE, String.valueOf(a.call().id()), a.call().areaCode(), "feedback", null, Map.of("feedback", fb));
+      }
+    }
+    return out;
+  }
+
+  private static String feedbackOf(Answering a) {
+    return a.feedback() == null || a.feedback().isBlank() ? null : a.feedback().strip();
   }
 
   private static Map<String, Object> answerRecord(long byPerson, String byName, Call.AnswerChannel channel, String fb,

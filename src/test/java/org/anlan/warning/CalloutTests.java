@@ -1,6 +1,7 @@
 package org.anlan.warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -54,6 +55,8 @@ class CalloutTests {
   @Autowired Callouts callouts;
   @Autowired TransactionTemplate tx;
   @Autowired AlarmDrafts drafts;
+  @Autowired CalloutDesk desk;
+  @Autowired AnswerGroups groups;
 
   @BeforeEach
   void setUp() {
@@ -221,6 +224,64 @@ class CalloutTests {
 
     mvc.perform(get("/api/v1/answers/not-a-real-token-at-all-xxxxxxxxxx")).andExpect(status().isNotFound())
         .andExpect(jsonPath("$.code").value("warning.answer-link-unknown"));
+  }
+
+  @Test
+  void clicks_arriving_together_are_answered_in_one_group_each_as_if_it_came_alone() throws Exception {
+    long id = issue("ORANGE", WULI);
+    List<CalloutMessage> sms = sender.of(id).stream().filter(m -> m.channel() == CalloutChannel.SMS).toList();
+    String a = token(sms.get(0));
+    String b = token(sms.get(1));
+    long callA = Long.parseLong(sms.get(0).correlation().split(":")[3]);
+    long callB = Long.parseLong(sms.get(1).correlation().split(":")[3]);
+    long callC = Long.parseLong(sms.get(2).correlation().split(":")[3]);
+    clock.plusMinutes(2);
+
+    List<CalloutDesk.LinkResult> results = tx.execute(t -> desk.answerByLinks(List.of(
+        new CalloutDesk.LinkAnswer(a, null), new CalloutDesk.LinkAnswer(a, "本村无险情"),
+        new CalloutDesk.LinkAnswer("not-a-real-token-at-all-xxxxxxxxxx", null), new CalloutDesk.LinkAnswer("short", null),
+        new CalloutDesk.LinkAnswer(b, " 已组织转移 35 人 "))));
+
+    assertThat(results.get(0).orThrow().status()).isEqualTo(Call.Status.ANSWERED);
+    assertThat(results.get(0).orThrow().feedback()).isNull();
+    assertThat(results.get(1).orThrow().feedback()).isEqualTo("本村无险情");
+    assertThat(results.get(2).problem()).isInstanceOf(org.anlan.shared.NotFoundException.class);
+    assertThat(results.get(3).problem()).isInstanceOf(org.anlan.shared.NotFoundException.class);
+    assertThat(results.get(4).orThrow().feedback()).isEqualTo("已组织转移 35 人");
+    assertThat(rows("select status, feedback, answered_by_name from warning_call where id = " + callA + " and warning_id = :w", id).get(0))
+        .containsEntry("STATUS", "ANSWERED").containsEntry("FEEDBACK", "本村无险情").containsEntry("ANSWERED_BY_NAME", sms.get(0).name());
+    assertThat(rows("select status from warning_call where id = " + callC + " and warning_id = :w", id).get(0)).containsEntry("STATUS", "WAITING");
+    assertThat(deadlines.find(Callouts.KIND, Callouts.ref(id, callA, 0)).orElseThrow().status()).isEqualTo(Deadlines.Status.CANCELLED);
+    assertThat(deadlines.find(Callouts.KIND, Callouts.ref(id, callB, 0)).orElseThrow().status()).isEqualTo(Deadlines.Status.CANCELLED);
+    assertThat(deadlines.find(Callouts.KIND, Callouts.ref(id, callC, 0)).orElseThrow().status()).isEqualTo(Deadlines.Status.PENDING);
+    assertThat(jdbc.sql("select action from platform_audit_log where entity_type = 'warning.call' and entity_id = :c order by id")
+        .param("c", String.valueOf(callA)).query(String.class).list()).containsExactly("answer", "feedback");
+    assertThat(jdbc.sql("select actor from platform_audit_log where entity_type = 'warning.call' and entity_id = :c")
+        .param("c", String.valueOf(callB)).query(String.class).list()).containsExactly("link:" + sms.get(1).name());
+  }
+
+  @Test
+  void many_people_clicking_at_once_are_all_answered_through_the_groups() throws Exception {
+    long id = issue("ORANGE", SHUANGJIANG);
+    List<String> tokens = sender.of(id).stream().filter(m -> m.channel() == CalloutChannel.SMS).map(this::token).toList();
+    assertThat(tokens.size()).isGreaterThan(20);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<CalloutDesk.AnswerPage>> pages = new java.util.ArrayList<>();
+      for (String t : tokens) {
+        pages.add(pool.submit(() -> groups.answer(t, null)));
+      }
+      pages.add(pool.submit(() -> groups.answer(tokens.get(0), "第二次点击")));
+      for (java.util.concurrent.Future<CalloutDesk.AnswerPage> page : pages) {
+        assertThat(page.get(30, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(Call.Status.ANSWERED);
+      }
+      assertThatThrownBy(() -> groups.answer("not-a-real-token-at-all-yyyyyyyyyy", null))
+          .isInstanceOf(org.anlan.shared.NotFoundException.class);
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(count("select count(*) from warning_call where warning_id = :w and status = 'ANSWERED'", id)).isEqualTo(tokens.size());
+    assertThat(count("select count(*) from warning_call where warning_id = :w and feedback = '第二次点击'", id)).isEqualTo(1);
   }
 
   @Test
