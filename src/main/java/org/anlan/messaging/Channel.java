@@ -18,6 +18,14 @@ public interface Channel {
   }
 
   /**
+   * True when sending is itself a write to this database (the in-app inbox): the dispatcher then claims, sends and
+   * records a batch in one transaction, without the lease a network send needs (a crash rolls all three back).
+   */
+  default boolean writesToDatabase() {
+    return false;
+  }
+
+  /**
    * Sends the batch and answers one outcome per message, in the batch's order. Must not throw for a single
    * message's trouble; an exception counts as a transient failure of the whole batch.
    */

@@ -7,9 +7,14 @@ import java.util.Map;
 import java.util.ArrayList;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** 站内消息: writes the batch into the inbox in one transaction, then pushes a live notice to the people online. */
+/**
+ * 站内消息: writes the batch into the inbox in one transaction (the dispatcher's, which claims and records it too), then
+ * pushes a live notice to the people online.
+ */
 @Component
 class InAppChannel implements Channel {
 
@@ -38,6 +43,11 @@ class InAppChannel implements Channel {
   }
 
   @Override
+  public boolean writesToDatabase() {
+    return true;
+  }
+
+  @Override
   public List<Outcome> send(List<Envelope> batch) {
     tx.executeWithoutResult(t -> inbox.write(batch, clock.instant()));
     Map<Long, List<InboxStream.Notice>> byPerson = new LinkedHashMap<>();
@@ -45,7 +55,17 @@ class InAppChannel implements Channel {
       byPerson.computeIfAbsent(m.personId(), p -> new ArrayList<>())
           .add(new InboxStream.Notice(m.correlation(), m.subject(), m.answerLink()));
     }
-    stream.notify(byPerson);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      // the dispatcher's transaction: tell the people online once their messages can be read
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          stream.notify(byPerson);
+        }
+      });
+    } else {
+      stream.notify(byPerson);
+    }
     return batch.stream().map(m -> Outcome.sent(null)).toList();
   }
 }

@@ -67,7 +67,9 @@ class Outbox {
   /**
    * Claims up to {@code limit} due messages of a channel, highest priority first, skipping rows another node
    * holds: counts the try and moves their next attempt past the lease, so a node that dies while sending
-   * leaves them due again later. Call inside a transaction.
+   * leaves them due again later. Call inside a transaction. Without a lease the rows stay as they are, locked
+   * until the transaction ends: the caller sends and records them in the same transaction ({@link #record}
+   * with {@code counted} false then counts the try).
    */
   List<Envelope> claim(ChannelKind kind, int limit, Instant now, Duration lease) {
     List<Envelope> due = jdbc.sql("""
@@ -79,7 +81,7 @@ class Outbox {
             for update skip locked""")
         .param("channel", kind.name()).param("now", utc(now)).param("limit", limit)
         .query(this::envelope).list();
-    if (!due.isEmpty()) {
+    if (!due.isEmpty() && lease != null) {
       OffsetDateTime until = utc(now.plus(lease));
       jdbc.sql("update messaging_message set attempts = attempts + 1, next_attempt_at = :until where id in (:ids)")
           .param("until", until).param("ids", due.stream().map(Envelope::id).toList()).update();
@@ -101,8 +103,13 @@ class Outbox {
   /** One try's result, decided by the dispatcher. */
   record Result(Envelope envelope, Outcome.Kind outcome, String detail, Instant retryAt) {}
 
-  /** Records the results of one batch: the message rows and one attempt row each. */
-  void record(List<Result> results, Instant now) {
+  /**
+   * Records the results of one batch: the message rows and one attempt row each.
+   *
+   * @param counted whether the claim counted the try already (a claim with a lease did)
+   */
+  void record(List<Result> results, Instant now, boolean counted) {
+    String count = counted ? "" : "attempts = attempts + 1, ";
     OffsetDateTime at = utc(now);
     List<Result> sent = new ArrayList<>();
     List<Result> retry = new ArrayList<>();
@@ -127,35 +134,39 @@ class Outbox {
         "(?, ?, ?, ?, ?)", "", results,
         r -> new Object[] {r.envelope().id(), r.envelope().attempt(), at, r.outcome().name(), cut(r.detail(), 1000)});
     for (int from = 0; from < sentBare.size(); from += CHUNK) {
-      jdbc.sql("update messaging_message set state = 'SENT', sent_at = :at, receipt = null, last_error = null"
+      jdbc.sql("update messaging_message set " + count + "state = 'SENT', sent_at = :at, receipt = null, last_error = null"
               + " where id in (:ids) and state = 'QUEUED'")
           .param("at", at).param("ids", sentBare.subList(from, Math.min(sentBare.size(), from + CHUNK))).update();
     }
     if (postgres && !sentWithReceipt.isEmpty()) {
       jdbcTemplate.update("""
-          update messaging_message m set state = 'SENT', sent_at = ?, receipt = u.receipt, last_error = null
-          from unnest(?::int8[], ?::varchar[]) as u (id, receipt) where m.id = u.id and m.state = 'QUEUED'""", ps -> {
+          update messaging_message set %sstate = 'SENT', sent_at = ?, receipt = (?::varchar[])[array_position(?::int8[], id)],
+            last_error = null where id = any(?::int8[]) and state = 'QUEUED'""".formatted(count), ps -> {
+        // not a join with unnest(…): once the driver prepares it, PostgreSQL's generic plan of such a join scans
+        // the whole table (seconds per batch); id = any(array) stays an index lookup whatever the array
+        java.sql.Array ids = ps.getConnection().createArrayOf("int8", sentWithReceipt.stream().map(r -> r.envelope().id()).toArray());
         ps.setObject(1, at);
-        ps.setArray(2, ps.getConnection().createArrayOf("int8", sentWithReceipt.stream().map(r -> r.envelope().id()).toArray()));
-        ps.setArray(3, ps.getConnection().createArrayOf("varchar", sentWithReceipt.stream().map(r -> cut(r.detail(), 200)).toArray()));
+        ps.setArray(2, ps.getConnection().createArrayOf("varchar", sentWithReceipt.stream().map(r -> cut(r.detail(), 200)).toArray()));
+        ps.setArray(3, ids);
+        ps.setArray(4, ids);
       });
     } else {
       jdbcTemplate.batchUpdate("""
-          update messaging_message set state = 'SENT', sent_at = ?, receipt = ?, last_error = null
-          where id = ? and state = 'QUEUED'""", sentWithReceipt, CHUNK, (ps, r) -> {
+          update messaging_message set %sstate = 'SENT', sent_at = ?, receipt = ?, last_error = null
+          where id = ? and state = 'QUEUED'""".formatted(count), sentWithReceipt, CHUNK, (ps, r) -> {
         ps.setObject(1, at);
         ps.setString(2, cut(r.detail(), 200));
         ps.setLong(3, r.envelope().id());
       });
     }
-    jdbcTemplate.batchUpdate("update messaging_message set next_attempt_at = ?, last_error = ? where id = ? and state = 'QUEUED'",
+    jdbcTemplate.batchUpdate("update messaging_message set " + count + "next_attempt_at = ?, last_error = ? where id = ? and state = 'QUEUED'",
         retry, CHUNK, (ps, r) -> {
           ps.setObject(1, utc(r.retryAt()));
           ps.setString(2, cut(r.detail(), 1000));
           ps.setLong(3, r.envelope().id());
         });
     jdbcTemplate.batchUpdate("""
-        update messaging_message set state = 'FAILED', failed_at = ?, last_error = ? where id = ? and state = 'QUEUED'""",
+        update messaging_message set %sstate = 'FAILED', failed_at = ?, last_error = ? where id = ? and state = 'QUEUED'""".formatted(count),
         failed, CHUNK, (ps, r) -> {
           ps.setObject(1, at);
           ps.setString(2, cut(r.detail(), 1000));

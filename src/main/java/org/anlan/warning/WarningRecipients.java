@@ -2,6 +2,7 @@ package org.anlan.warning;
 
 import java.util.Arrays;
 import java.util.List;
+import org.anlan.platform.RowInserts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,23 +19,15 @@ class WarningRecipients {
     this.batch = batch;
   }
 
-  /** Replaces the warning's list with {@code recipients}, in their order (one batch: a district warning has thousands). */
+  /** Replaces the warning's list with {@code recipients}, in their order (multi-row statements: a district warning has thousands). */
   void freeze(long warningId, List<Recipient> recipients) {
     jdbc.sql("delete from warning_recipient where warning_id = :w").param("w", warningId).update();
     List<Integer> positions = java.util.stream.IntStream.range(0, recipients.size()).boxed().toList();
-    batch.batchUpdate("""
-        insert into warning_recipient (warning_id, position, person_id, name, mobile, reasons, area_code, zone_id, via)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", positions, 1000, (ps, i) -> {
+    RowInserts.insert(batch, "insert into warning_recipient (warning_id, position, person_id, name, mobile, reasons, area_code, zone_id, via)"
+        + " values", "(?, ?, ?, ?, ?, ?, ?, ?, ?)", "", positions, i -> {
           Recipient r = recipients.get(i);
-          ps.setLong(1, warningId);
-          ps.setInt(2, i);
-          ps.setLong(3, r.personId());
-          ps.setString(4, r.name());
-          ps.setString(5, r.mobile());
-          ps.setString(6, String.join("\n", r.reasons()));
-          ps.setString(7, r.areaCode());
-          ps.setObject(8, r.zoneId());
-          ps.setString(9, r.via().name());
+          return new Object[] {warningId, i, r.personId(), r.name(), r.mobile(), String.join("\n", r.reasons()), r.areaCode(),
+              r.zoneId(), r.via().name()};
         });
   }
 

@@ -143,7 +143,11 @@ public final class CalloutBenchmark {
     System.out.printf("[callout-bench] approved in %.2f s%n", approve);
     String notice = "warning:" + probe + ":call:%:step:0:%";
     long giveUp = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-    while (count("select count(*) from messaging_message where state = 'QUEUED' and correlation like ?", notice) > 0) {
+    // exists, by the claim index: a count(*) with the pattern read the whole outbox each time (2.4 s of PostgreSQL's
+    // time during one hand-over)
+    while (count("""
+        select count(*) from (select 1 from messaging_message
+          where channel in ('IN_APP', 'SMS', 'EMAIL') and state = 'QUEUED' and correlation like ? limit 1) q""", notice) > 0) {
       if (System.nanoTime() > giveUp) {
         throw new IllegalStateException("not handed over within 5 min; queued by channel: "
             + jdbc.queryForList("select channel, state, count(*) from messaging_message where correlation like ? group by channel, state", notice));
