@@ -66,6 +66,24 @@ class DeadlineTests {
   }
 
   @Test
+  void schedulingManyAtOnceWritesThemInFewStatementsAndCountsOnlyTheNewOnes() {
+    Instant later = T0.plus(Duration.ofDays(3650)); // never due while the other tests move the clock
+    deadlines.schedule("test.record", p + "m7", later, "first");
+    List<Deadlines.Step> steps = java.util.stream.IntStream.range(0, 1234)
+        .mapToObj(i -> new Deadlines.Step(p + "m" + i, later.plusSeconds(600 + i), i % 2 == 0 ? null : "{\"i\":" + i + "}")).toList();
+    assertThat(deadlines.scheduleAll("test.record", steps)).isEqualTo(1233); // more rows than one statement holds; m7 existed
+    assertThat(jdbc.sql("select count(*) from platform_deadline where ref like :p").param("p", p + "m%").query(Integer.class).single())
+        .isEqualTo(1234);
+    assertThat(jdbc.sql("select payload from platform_deadline where ref = :r").param("r", p + "m7").query(String.class).single())
+        .isEqualTo("first");
+    assertThat(deadlines.find("test.record", p + "m1233")).hasValueSatisfying(s -> assertThat(s.dueAt()).isEqualTo(later.plusSeconds(1833)));
+    assertThat(deadlines.find("test.record", p + "m8").orElseThrow().status()).isEqualTo(Deadlines.Status.PENDING);
+    assertThat(deadlines.cancelEach("test.record", List.of(p + "m8", p + "m9", p + "nothing"))).isEqualTo(2);
+    assertThat(deadlines.find("test.record", p + "m9").orElseThrow().status()).isEqualTo(Deadlines.Status.CANCELLED);
+    assertThat(deadlines.cancelAll("test.record", p + "m")).isEqualTo(1232);
+  }
+
+  @Test
   void dueDeadlinesFireOnceInDueOrderAndFutureOnesWait() {
     deadlines.schedule("test.record", p + "b", T0.minusSeconds(60), "second");
     deadlines.schedule("test.record", p + "a", T0.minusSeconds(180), "first");

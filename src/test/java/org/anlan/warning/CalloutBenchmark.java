@@ -117,14 +117,17 @@ public final class CalloutBenchmark {
     if (!"false".equals(System.getProperty("bench.warm"))) {
       // a node that has run for a while has its code compiled; a first round in a fresh JVM spends much of the
       // two cores in the JIT compilers. -Dbench.warm=false measures that cold round alone.
-      System.out.println("[callout-bench] warm-up round (the same three steps, then both warnings lifted) …");
-      round(probe, recipients, "warm-up: ");
+      int warmups = Integer.getInteger("bench.warmups", 1);
+      for (int w = 1; w <= warmups; w++) {
+        System.out.println("[callout-bench] warm-up round " + w + " of " + warmups + " (the same three steps, then both warnings lifted) …");
+        round(probe, recipients, "warm-up " + w + ": ");
+        probe = draft();
+      }
       if (database.startsWith("PostgreSQL")) {
         // the warm-up left tens of thousands of dead row versions and statistics of empty tables behind; a node
         // in service has had autovacuum run over yesterday's warning long before today's
         jdbc.execute("vacuum analyze");
       }
-      probe = draft();
       System.out.println("[callout-bench] measured round …");
     }
     round(probe, recipients, "");
