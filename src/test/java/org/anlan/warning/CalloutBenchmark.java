@@ -224,8 +224,12 @@ public final class CalloutBenchmark {
     send("POST", "/api/v1/warnings/" + probe + "/lift", "leader", null);
     send("POST", "/api/v1/warnings/" + second + "/lift", "leader", null);
     long drainBy = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-    while (count("select count(*) from messaging_message where state = 'QUEUED'") > 0 && System.nanoTime() < drainBy) {
-      Thread.sleep(100);
+    // by the claim index and stopping at the first queued row: a count(*) of the state read the whole outbox
+    // (hundreds of thousands of rows by now) ten times a second while the lift notices and voice calls drained
+    while (count("""
+        select count(*) from (select 1 from messaging_message where channel in ('IN_APP', 'SMS', 'EMAIL', 'VOICE')
+          and state = 'QUEUED' limit 1) q""") > 0 && System.nanoTime() < drainBy) {
+      Thread.sleep(200);
     }
   }
 
