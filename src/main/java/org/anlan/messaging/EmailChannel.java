@@ -148,7 +148,7 @@ class EmailChannel implements Channel {
           transport.sendMessage(mail, mail.getAllRecipients());
           outcomes[i] = sent(mail);
         } catch (SendFailedException e) {
-          outcomes[i] = refused(e) ? Outcome.failed("SMTP refused: " + e.getMessage()) : Outcome.retry("SMTP: " + e.getMessage());
+          outcomes[i] = refused(e) ? Outcome.failed("SMTP refused: " + reason(e)) : Outcome.retry("SMTP: " + reason(e));
         } catch (MessagingException e) {
           for (int rest = k; rest < mails.size(); rest++) {
             outcomes[index.get(rest)] = Outcome.retry("SMTP: " + e.getMessage());
@@ -167,8 +167,22 @@ class EmailChannel implements Channel {
 
   /** A recipient the server refuses for good (5xx, or an address it cannot parse); a 4xx is worth retrying. */
   private static boolean refused(Exception cause) {
-    String message = String.valueOf(cause.getMessage()).trim();
-    return cause instanceof SendFailedException && !message.startsWith("4");
+    if (!(cause instanceof SendFailedException e)) {
+      return false;
+    }
+    if (e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0) {
+      return true; // 5xx to RCPT
+    }
+    if (e.getValidUnsentAddresses() != null && e.getValidUnsentAddresses().length > 0) {
+      return false; // 4xx to RCPT: the mailbox exists, try again
+    }
+    return !String.valueOf(e.getMessage()).trim().startsWith("4");
+  }
+
+  /** The exception's message with the server's own answer behind it ("Invalid Addresses: 550 5.1.1 …"). */
+  private static String reason(MessagingException e) {
+    Exception next = e.getNextException();
+    return e.getMessage() + (next == null || next.getMessage() == null ? "" : ": " + next.getMessage().strip());
   }
 
   private MimeMessage mime(JavaMailSender sender, Envelope m) throws MessagingException {

@@ -35,6 +35,34 @@ class ChannelRulesTests {
   }
 
   @Test
+  void over_one_smtp_connection_a_refused_recipient_fails_for_good_a_busy_one_is_retried_and_the_rest_go() throws Exception {
+    try (SmtpSink sink = new SmtpSink()) {
+      JavaMailSenderImpl mail = new JavaMailSenderImpl();
+      mail.setHost("127.0.0.1");
+      mail.setPort(sink.port());
+      mail.setUsername(""); // ANLAN_SMTP_USER unset: no AUTH
+      DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+      beans.registerSingleton("mail", mail);
+      MessagingProperties properties = defaults();
+      EmailChannel email = new EmailChannel(beans.getBeanProvider(JavaMailSender.class),
+          new MessagingProperties(true, properties.pollInterval(), properties.lease(), 5, properties.retryDelay(),
+              properties.maxRetryDelay(), 2, properties.inApp(), properties.sms(), new MessagingProperties.Email("anlan@test.invalid", 1, 400, 0),
+              properties.voice()));
+      List<Outcome> outcomes = email.send(List.of(mailTo("a@test.invalid"), mailTo("refused@test.invalid"), mailTo("later@test.invalid"),
+          mailTo("b@test.invalid")));
+      assertThat(outcomes).extracting(Outcome::kind)
+          .containsExactly(Outcome.Kind.SENT, Outcome.Kind.FAILED, Outcome.Kind.RETRY, Outcome.Kind.SENT);
+      assertThat(outcomes.get(0).detail()).startsWith("<"); // the Message-ID is the receipt
+      assertThat(outcomes.get(1).detail()).contains("550");
+      assertThat(sink.accepted.get()).isEqualTo(2);
+    }
+  }
+
+  static Envelope mailTo(String address) {
+    return new Envelope(1, "c:" + address, ChannelKind.EMAIL, 9L, "张三", address, "红色暴雨预警", "全文", "https://a/1", null, 4, Map.of(), 1);
+  }
+
+  @Test
   void unconfigured_channels_fail_each_message_with_the_reason_instead_of_dropping_it() {
     MessagingProperties properties = defaults();
     JsonMapper json = JsonMapper.builder().build();

@@ -13,10 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * For benchmarks only: an SMTP server that accepts every message and keeps nothing but a count — what a mail
+ * For benchmarks and channel tests: an SMTP server that accepts every message and keeps nothing but a count — what a mail
  * relay on another machine costs the sender, without a test server's mailbox bookkeeping on the same cores
  * (GreenMail looks a mailbox up by a linear scan, so 10,000 distinct recipients cost it quadratic time).
- * Speaks enough of RFC 5321 for Jakarta Mail: EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT.
+ * Speaks enough of RFC 5321 for Jakarta Mail: EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT. A recipient address
+ * containing {@code refused} gets a 550, one containing {@code later} a 450 (for tests of how refusals count).
  */
 public final class SmtpSink implements AutoCloseable {
 
@@ -67,6 +68,8 @@ public final class SmtpSink implements AutoCloseable {
             accepted.incrementAndGet();
             reply(out, "250 accepted");
           }
+          case "RCPT" -> reply(out, line.contains("refused") ? "550 5.1.1 no such mailbox"
+              : line.contains("later") ? "450 4.2.1 mailbox busy, try later" : "250 ok");
           case "QUIT" -> {
             reply(out, "221 bye");
             return;
