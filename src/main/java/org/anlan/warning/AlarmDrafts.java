@@ -215,8 +215,8 @@ class AlarmDrafts {
       areaCodes.add(facts.areaCode());
     }
     String value = facts.value() == null ? "" : " 读数 " + reading(facts.value(), facts.sensorKind()) + "，";
-    String text = (w.body == null ? "" : w.body + "\n") + "%s 监测站“%s”（%s）%s告警等级%s，并入本草稿。".formatted(
-        TIME.format(facts.time().atZone(BEIJING)), facts.station(), facts.stationCode(), value, facts.level().label());
+    String text = withLine(w.body, "%s 监测站“%s”（%s）%s告警等级%s，并入本草稿。".formatted(
+        TIME.format(facts.time().atZone(BEIJING)), facts.station(), facts.stationCode(), value, facts.level().label()));
     String first = w.sourceRef != null && w.sourceRef.contains("/") ? w.sourceRef.substring(w.sourceRef.indexOf('/') + 1) : "";
     String title = "%s%s预警：%s等%d站".formatted(w.type.label(), to.label(), stationOfTitle(w.title), 1 + links.otherStations(w.id, first));
     editAt(w, to, title, text, areaCodes);
@@ -227,6 +227,32 @@ class AlarmDrafts {
     } else {
       callouts.tellDutyOfficers(saved, "新告警并入预警草稿", true);
     }
+  }
+
+  /** The most a draft's text may hold (the column holds 4,000 characters). */
+  static final int BODY_MAX = 3_900;
+
+  static final String OMITTED = "……（较早的并入记录从略，详见告警列表 earlier entries omitted, see the alarm list）";
+
+  /**
+   * The draft's text with a line added at the end. A storm merges hundreds of a town's alarms into one draft: past
+   * {@link #BODY_MAX} the first line (what the draft began with) stays, the oldest lines after it give way to the
+   * newest, and a line says so.
+   */
+  static String withLine(String body, String line) {
+    String joined = body == null || body.isEmpty() ? line : body + "\n" + line;
+    if (joined.length() <= BODY_MAX) {
+      return joined;
+    }
+    List<String> lines = new java.util.ArrayList<>(List.of(joined.split("\n", -1)));
+    String head = lines.remove(0);
+    lines.remove(OMITTED);
+    int length = head.length() + 1 + OMITTED.length() + lines.stream().mapToInt(l -> l.length() + 1).sum();
+    while (lines.size() > 1 && length > BODY_MAX) {
+      length -= lines.remove(0).length() + 1;
+    }
+    String kept = head + "\n" + OMITTED + "\n" + String.join("\n", lines);
+    return kept.length() <= BODY_MAX ? kept : kept.substring(0, BODY_MAX);
   }
 
   /** The first station named in a generated title ("暴雨橙色预警：X站" or "…：X站等3站"). */
@@ -269,7 +295,7 @@ class AlarmDrafts {
   private void raise(Warning w, WarningLevel to) {
     WarningSummary before = w.summary(clock.instant());
     String title = w.title.replace(w.level.label() + "预警", to.label() + "预警");
-    String text = w.body == null ? null : w.body + "\n" + TIME.format(clock.instant().atZone(BEIJING)) + " 告警升至" + to.label() + "。";
+    String text = w.body == null ? null : withLine(w.body, TIME.format(clock.instant().atZone(BEIJING)) + " 告警升至" + to.label() + "。");
     editAt(w, to, title, text, w.areaCodeList());
     Warning saved = warnings.save(w);
     audited(saved, "alarm-level", before);

@@ -227,6 +227,22 @@ class CalloutTests {
   }
 
   @Test
+  void a_storms_merged_draft_keeps_its_first_line_and_the_newest_within_the_column() {
+    String body = "监测站“甲站”（ST001）首条告警。";
+    for (int i = 1; i <= 300; i++) {
+      body = AlarmDrafts.withLine(body, "08:%02d 监测站“第%d站”（ST%03d） 读数 55.0 mm，告警等级橙色，并入本草稿。".formatted(i % 60, i, i));
+      assertThat(body.length()).isLessThanOrEqualTo(AlarmDrafts.BODY_MAX);
+    }
+    List<String> lines = List.of(body.split("\n"));
+    assertThat(lines.get(0)).isEqualTo("监测站“甲站”（ST001）首条告警。");
+    assertThat(lines.get(1)).isEqualTo(AlarmDrafts.OMITTED);
+    assertThat(lines).filteredOn(AlarmDrafts.OMITTED::equals).hasSize(1);
+    assertThat(lines.get(lines.size() - 1)).contains("第300站");
+    assertThat(lines.get(lines.size() - 2)).contains("第299站");
+    assertThat(AlarmDrafts.withLine("短", "一行")).isEqualTo("短\n一行");
+  }
+
+  @Test
   void clicks_arriving_together_are_answered_in_one_group_each_as_if_it_came_alone() throws Exception {
     long id = issue("ORANGE", WULI);
     List<CalloutMessage> sms = sender.of(id).stream().filter(m -> m.channel() == CalloutChannel.SMS).toList();
