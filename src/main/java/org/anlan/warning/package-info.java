@@ -9,7 +9,8 @@
  * a warning draft for the duty officer, or adds it to the waiting draft of its town and warning type. Targeting: an issued warning's recipients are resolved from the
  * directory (district, town and village roles with deputy and parent-area fallback) and risk (包保 people
  * of danger zones in the targets, helpers of their vulnerable people) and frozen with it. 叫应: every
- * recipient must answer by a deadline per level (one-click link, web, SMS reply, or recorded by staff);
+ * recipient must answer by a deadline per level (one-click link — clicks arriving together are answered in one
+ * transaction —, web, SMS reply, or recorded by staff);
  * whoever does not is chased step by step — next channel, AB岗 deputy, the superior area's leader and the
  * duty officer on shift — by platform deadlines, each step recorded; a live board and an analysis show
  * who answered. Publishes {@link org.anlan.warning.WarningAcknowledged} and
