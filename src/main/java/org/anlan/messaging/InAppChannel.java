@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.ArrayList;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,17 +53,8 @@ class InAppChannel implements Channel {
       byPerson.computeIfAbsent(m.personId(), p -> new ArrayList<>())
           .add(new InboxStream.Notice(m.correlation(), m.subject(), m.answerLink()));
     }
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      // the dispatcher's transaction: tell the people online once their messages can be read
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          stream.notify(byPerson);
-        }
-      });
-    } else {
-      stream.notify(byPerson);
-    }
+    // in the dispatcher's transaction: tell the people online once their messages can be read
+    Messages.afterCommit(() -> stream.notify(byPerson));
     return batch.stream().map(m -> Outcome.sent(null)).toList();
   }
 }

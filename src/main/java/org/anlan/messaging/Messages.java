@@ -74,7 +74,8 @@ public class Messages {
     };
   }
 
-  private static void afterCommit(Runnable action) {
+  /** Runs the action once the caller's transaction commits; at once when there is none. */
+  static void afterCommit(Runnable action) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       action.run();
       return;

@@ -86,22 +86,25 @@ public class CalloutDesk {
    * problem is its own and the others still count.
    */
   public List<LinkResult> answerByLinks(List<LinkAnswer> clicks) {
-    Map<Integer, String> hashes = new HashMap<>();
+    String[] hashes = new String[clicks.size()];
     LinkResult[] results = new LinkResult[clicks.size()];
     for (int i = 0; i < clicks.size(); i++) {
       try {
-        hashes.put(i, hashOf(clicks.get(i).token()));
+        hashes[i] = hashOf(clicks.get(i).token());
       } catch (RuntimeException e) {
         results[i] = new LinkResult(null, e);
       }
     }
-    Map<String, Map.Entry<CalloutStore.TokenRow, Call>> found = store.lockByTokens(java.util.Set.copyOf(hashes.values()));
+    Map<String, Map.Entry<CalloutStore.TokenRow, Call>> found = store.lockByTokens(
+        java.util.Arrays.stream(hashes).filter(Objects::nonNull).collect(Collectors.toSet()));
     Instant now = clock.instant();
     List<Callouts.Answering> answering = new ArrayList<>();
     List<Integer> index = new ArrayList<>();
-    for (Map.Entry<Integer, String> h : new java.util.TreeMap<>(hashes).entrySet()) {
-      int i = h.getKey();
-      Map.Entry<CalloutStore.TokenRow, Call> f = found.get(h.getValue());
+    for (int i = 0; i < clicks.size(); i++) {
+      if (hashes[i] == null) {
+        continue; // a malformed link: its problem is set
+      }
+      Map.Entry<CalloutStore.TokenRow, Call> f = found.get(hashes[i]);
       if (f == null) {
         results[i] = new LinkResult(null, new NotFoundException("warning.answer-link-unknown"));
       } else if (!f.getKey().expiresAt().isAfter(now)) {
@@ -119,7 +122,7 @@ public class CalloutDesk {
     List<Call> answered = answering.isEmpty() ? List.of() : callouts.answerAll(answering);
     for (int k = 0; k < index.size(); k++) {
       int i = index.get(k);
-      CalloutStore.TokenRow t = found.get(hashes.get(i)).getKey();
+      CalloutStore.TokenRow t = found.get(hashes[i]).getKey();
       Call call = answered.get(k) != null ? answered.get(k) : store.call(answering.get(k).call().id()).orElseThrow();
       results[i] = new LinkResult(page(t, call), null);
     }

@@ -419,13 +419,13 @@ class Callouts implements DeadlineHandler, CalloutReplies {
   List<Call> answerAll(List<Answering> group) {
     Instant now = clock.instant();
     List<Call> out = new ArrayList<>(java.util.Collections.nCopies(group.size(), (Call) null));
-    Map<Long, Integer> first = new LinkedHashMap<>(); // call id -> index of the answer that answers it
+    java.util.Set<Long> answering = new java.util.HashSet<>(); // calls an earlier answer of the group answers
     List<CalloutStore.AnswerRow> rows = new ArrayList<>();
     List<Integer> rowOf = new ArrayList<>();
     for (int i = 0; i < group.size(); i++) {
       Answering a = group.get(i);
       Call c = a.call();
-      if ((c.status() == Call.Status.WAITING || c.status() == Call.Status.UNANSWERED) && first.putIfAbsent(c.id(), i) == null) {
+      if ((c.status() == Call.Status.WAITING || c.status() == Call.Status.UNANSWERED) && answering.add(c.id())) {
         rows.add(new CalloutStore.AnswerRow(c.id(), now, a.byPerson(), a.byName(), a.channel(), feedbackOf(a),
             a.channel() == Call.AnswerChannel.PHONE ? a.who() : null));
         rowOf.add(i);
@@ -440,7 +440,6 @@ class Callouts implements DeadlineHandler, CalloutReplies {
       Answering a = group.get(i);
       Call call = a.call();
       if (!done[k]) {
-        first.remove(call.id());
         continue;
       }
       String fb = feedbackOf(a);
