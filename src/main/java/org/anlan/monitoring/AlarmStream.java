@@ -51,10 +51,20 @@ class AlarmStream implements SmartLifecycle {
 
   /** Sends the current state of these alarms to whoever may see them. */
   void changed(List<Long> alarmIds) {
+    changed(List.of(), alarmIds);
+  }
+
+  /**
+   * Sends these alarms as they are given (just raised: the writer knows all of it, so the stream does not read it back
+   * — the live list sees a raise a database round trip sooner), then the current state of the others, read in one query
+   * per 500.
+   */
+  void changed(List<AlarmSummary> known, List<Long> alarmIds) {
     if (subscribers.isEmpty()) {
       return;
     }
     sender.execute(() -> {
+      known.forEach(this::send);
       for (int i = 0; i < alarmIds.size(); i += 500) {
         queries.findAll(alarmIds.subList(i, Math.min(alarmIds.size(), i + 500))).forEach(this::send);
       }

@@ -1,6 +1,7 @@
 package org.anlan.monitoring;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.anlan.monitoring.ActiveAlarms.Active;
 import org.anlan.monitoring.rules.RuleDefinition;
 import org.anlan.monitoring.rules.SensorFacts;
@@ -22,8 +23,16 @@ class AlarmWriter {
   record Decision(SensorFacts sensor, StationCatalogue.Entry station, RuleDefinition rule, Active current, AlarmLevel next,
       Instant time, Double value) {}
 
-  /** What happened, for the cache and the live stream: the alarm and its active state after (null when no longer active). */
-  record Outcome(long alarmId, Decision decision, Active after) {}
+  /**
+   * What happened, for the cache and the live stream: the alarm and its active state after (null when no longer active);
+   * for a raise also the alarm as just written, so the live stream need not read it back.
+   */
+  record Outcome(long alarmId, Decision decision, Active after, AlarmSummary raised) {
+
+    Outcome(long alarmId, Decision decision, Active after) {
+      this(alarmId, decision, after, null);
+    }
+  }
 
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
@@ -59,7 +68,20 @@ class AlarmWriter {
     entry(id, now, "RAISED", d);
     events.publishEvent(new AlarmRaised(id, d.station().code(), d.station().name(), sensorCode(d), d.sensor().sensorKind(),
         d.station().areaCode(), d.rule().id(), d.rule().name(), d.next(), d.time(), d.value()));
-    return new Outcome(id, d, new Active(id, d.sensor().sensorId(), d.station().id(), d.rule().id(), d.next()));
+    return new Outcome(id, d, new Active(id, d.sensor().sensorId(), d.station().id(), d.rule().id(), d.next()), summary(id, d, now));
+  }
+
+  /** The raised alarm as {@link AlarmQueries} would read it back (times rounded to microseconds, as H2 and PostgreSQL store them). */
+  private AlarmSummary summary(long id, Decision d, Instant now) {
+    Instant at = micros(now);
+    Instant time = micros(d.time());
+    return new AlarmSummary(id, d.station().code(), d.station().name(), d.station().lon(), d.station().lat(), sensorCode(d),
+        d.sensor().sensorKind(), d.rule().id(), d.rule().name(), d.station().areaCode(), AlarmStatus.RAISED, d.next(), d.next(), at,
+        time, d.value(), time, d.value(), at, null, null, null, null, null, null, 0);
+  }
+
+  private static Instant micros(Instant t) {
+    return t.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
   }
 
   private Outcome change(Decision d, Instant now) {

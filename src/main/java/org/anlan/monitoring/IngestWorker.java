@@ -330,7 +330,17 @@ final class IngestWorker implements Runnable {
       }
     }
     if (!outcomes.isEmpty()) {
-      pipe.stream().changed(outcomes.stream().map(Outcome::alarmId).distinct().toList());
+      // a raise goes out as written; an alarm changed further (or only changed) is read back in its final state
+      List<AlarmSummary> raised = new ArrayList<>();
+      Map<Long, Outcome> last = new java.util.LinkedHashMap<>();
+      for (Outcome o : outcomes) {
+        if (o.raised() != null) {
+          raised.add(o.raised());
+        }
+        last.remove(o.alarmId());
+        last.put(o.alarmId(), o);
+      }
+      pipe.stream().changed(raised, last.values().stream().filter(o -> o.raised() == null).map(Outcome::alarmId).toList());
     }
   }
 }

@@ -20,7 +20,7 @@ class StationCatalogue implements SmartInitializingSingleton {
 
   /** A station as ingest sees it. */
   record Entry(long id, String code, String name, String areaCode, StationStatus status, String tokenHash, int intervalSeconds,
-      Map<String, Long> sensorIds) {}
+      Map<String, Long> sensorIds, Double lon, Double lat) {}
 
   private record Snapshot(Map<String, Entry> stations, Map<Long, SensorFacts> sensors, Map<Long, Entry> stationOfSensor,
       Map<String, Entry> byTokenHash, Map<Long, String> sensorCodes) {}
@@ -100,7 +100,7 @@ class StationCatalogue implements SmartInitializingSingleton {
         facts.put(sensor.id(), new SensorFacts(sensor.id(), sensor.kind(), s.code, chain, s.industry,
             Duration.ofSeconds(s.intervalSeconds)));
       }
-      Entry entry = new Entry(s.id, s.code, s.name, s.areaCode, s.status, s.tokenHash, s.intervalSeconds, Map.copyOf(ids));
+      Entry entry = new Entry(s.id, s.code, s.name, s.areaCode, s.status, s.tokenHash, s.intervalSeconds, Map.copyOf(ids), s.lon, s.lat);
       byCode.put(s.code, entry);
       ids.values().forEach(id -> owner.put(id, entry));
     }

@@ -122,8 +122,7 @@ class AlarmDrafts {
 
   /** The draft (or warning) an alarm made or was merged into. */
   private Optional<Warning> draftOf(long alarmId) {
-    Optional<Warning> first = warnings.findByAlarmId(alarmId);
-    return first.isPresent() ? first : links.warningOf(alarmId).flatMap(warnings::findById);
+    return links.draftIdOf(alarmId).flatMap(warnings::findById);
   }
 
   private void raised(Facts facts) {
@@ -186,12 +185,11 @@ class AlarmDrafts {
 
   /** The newest alarm draft still waiting, of the same warning type, in the alarm's town (or for the same area). */
   private Optional<Warning> openDraftOfTown(Facts facts, Instant now) {
-    WarningType type = type(facts.sensorKind());
     String town = townOf(facts.areaCode());
-    return warnings.findBySourceAndTypeAndStatusOrderByIdDesc(WarningSource.ALARM, type, WarningStatus.DRAFT).stream()
-        .filter(w -> w.alarmId != null && w.expires.isAfter(now))
-        .filter(w -> w.areaCodeList().stream().anyMatch(a -> a.equals(facts.areaCode()) || town.equals(townOf(a))))
-        .findFirst();
+    return links.openAlarmDrafts(type(facts.sensorKind()), now).stream()
+        .filter(d -> d.getValue() != null && java.util.Arrays.stream(d.getValue().split(","))
+            .anyMatch(a -> a.equals(facts.areaCode()) || town.equals(townOf(a))))
+        .findFirst().flatMap(d -> warnings.findById(d.getKey()));
   }
 
   /** The town (镇街) an area lies in; the area itself when it is the district or a town. */
@@ -203,7 +201,8 @@ class AlarmDrafts {
   /**
    * 合并: a further alarm of the same town and type joins the waiting draft — its village is added to the target
    * areas, the text records the station and reading, the title counts the stations, the level rises if higher —
-   * and the duty officers are told (in-app; an SMS only as {@code draft-sms-every} allows).
+   * and the duty officers are told (in-app at most once per {@code merge-notice-every} for the draft; an SMS only as
+   * {@code draft-sms-every} allows).
    */
   private void merge(Warning w, Facts facts, Instant now) {
     links.add(facts.alarmId(), w.id, facts.stationCode(), facts.areaCode(), now);
@@ -224,7 +223,7 @@ class AlarmDrafts {
     audited(saved, "alarm-merged", before);
     if (to != from) {
       decide(saved, "告警并入，预警草稿升至" + to.label());
-    } else {
+    } else if (links.mayTellMerge(saved.id, now, policy.mergeNoticeEvery())) {
       callouts.tellDutyOfficers(saved, "新告警并入预警草稿", true);
     }
   }

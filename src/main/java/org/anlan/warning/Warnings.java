@@ -9,8 +9,4 @@ interface Warnings extends ListCrudRepository<Warning, Long> {
   List<Warning> findByStatusInOrderByIdDesc(Collection<WarningStatus> statuses);
 
   boolean existsByExternalKey(String externalKey);
-
-  java.util.Optional<Warning> findByAlarmId(Long alarmId);
-
-  List<Warning> findBySourceAndTypeAndStatusOrderByIdDesc(WarningSource source, WarningType type, WarningStatus status);
 }

@@ -357,8 +357,14 @@ public final class IngestBenchmark {
       String fixed = System.getProperty("bench.rate80"); // readings/s instead of 80 % of a measured highest rate
       double max = fixed != null ? Double.parseDouble(fixed) / 0.8
           : publish(client, Double.MAX_VALUE, 15, false, "(c) highest MQTT rate (publishing as fast as the client can)");
+      boolean profiled = org.anlan.Profiling.start(); // -Dbench.profile=<file>: a CPU profile of the 80 % run
       publish(client, 0.8 * max, 30, true, String.format(Locale.ROOT, "(c) 80 %% of the highest rate (%,.0f readings/s)", 0.8 * max));
-      overload(client);
+      if (profiled) {
+        org.anlan.Profiling.stop();
+      }
+      if (!"false".equals(System.getProperty("bench.overload"))) { // -Dbench.overload=false: only the latency runs
+        overload(client);
+      }
     } finally {
       client.disconnect().get(10, TimeUnit.SECONDS);
     }
@@ -401,11 +407,24 @@ public final class IngestBenchmark {
 
   /**
    * Publishes one message per station (its level and rain readings, times now) at {@code rate} readings/s for
-   * {@code seconds}, one level reading in 100 a spike; waits until all are stored; prints the stored rate and,
+   * {@code seconds}, one level reading in 50 a spike; waits until all are stored; prints the stored rate and,
    * when {@code latency}, publish-to-alarm latency of the spikes. Returns the stored rate.
    */
   /** Messages published so far over all runs. */
   long sent;
+  /** The time of each station's latest reading published (epoch milliseconds). */
+  final long[] lastMillisOf = new long[STATIONS];
+
+  /**
+   * The wall clock, but later than the station's previous reading: every reading is new and in order. (One last time
+   * for all stations, reset every run, ran ahead of the clock by a millisecond per message — minutes at the highest
+   * rate — so the next run's first readings came late for their sensors, and its first spikes raised nothing.)
+   */
+  Instant nextTime(int station) {
+    long millis = Math.max(System.currentTimeMillis(), lastMillisOf[station] + 1);
+    lastMillisOf[station] = millis;
+    return Instant.ofEpochMilli(millis);
+  }
 
   double publish(Mqtt5AsyncClient client, double rate, int seconds, boolean latency, String label) throws Exception {
     spikeSent.clear();
@@ -418,7 +437,6 @@ public final class IngestBenchmark {
     AtomicLong acked = new AtomicLong();
     AtomicLong refused = new AtomicLong();
     long messages = 0;
-    long lastMillis = 0;
     List<CompletableFuture<?>> pending = new ArrayList<>();
     while (System.nanoTime() < end) {
       if (period > 0) {
@@ -428,9 +446,7 @@ public final class IngestBenchmark {
         }
       }
       int station = (int) (sent % STATIONS);
-      long millis = Math.max(System.currentTimeMillis(), lastMillis + 1); // distinct times: every reading is new
-      lastMillis = millis;
-      Instant time = Instant.ofEpochMilli(millis);
+      Instant time = nextTime(station);
       // one level reading in 50 is a spike; shifted every pass over the stations so a station's reading after a spike is normal
       long m = sent++;
       boolean spike = latency && m % 50 == (m / STATIONS) % 50;
@@ -512,13 +528,10 @@ public final class IngestBenchmark {
     long start = System.nanoTime();
     AtomicLong acked = new AtomicLong();
     List<CompletableFuture<?>> pending = new ArrayList<>();
-    long lastMillis = 0;
     long maxBacklog = 0;
     for (int m = 0; m < messages; m++) {
       int station = (int) (sent++ % STATIONS);
-      long millis = Math.max(System.currentTimeMillis(), lastMillis + 1);
-      lastMillis = millis;
-      Instant time = Instant.ofEpochMilli(millis);
+      Instant time = nextTime(station);
       String payload = "{\"readings\":[{\"sensor\":\"level\",\"time\":\"%s\",\"value\":100},{\"sensor\":\"rain\",\"time\":\"%s\",\"value\":0}]}"
           .formatted(time, time);
       pending.add(client.publishWith().topic("anlan/readings/BENCH-%05d".formatted(station)).qos(MqttQos.AT_LEAST_ONCE)

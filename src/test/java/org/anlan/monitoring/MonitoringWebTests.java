@@ -70,6 +70,11 @@ class MonitoringWebTests {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Heard events;
+  @Autowired AlarmWriter writer;
+  @Autowired AlarmQueries queries;
+  @Autowired StationCatalogue catalogue;
+  @Autowired RuleBook rules;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
   ResultActions as(String user, MockHttpServletRequestBuilder request, String json) throws Exception {
     return mvc.perform(request.with(httpBasic(user, PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(json));
@@ -219,6 +224,23 @@ class MonitoringWebTests {
     assertThat(events.stream(AlarmLevelChanged.class).filter(e -> e.alarmId() == id).map(AlarmLevelChanged::to))
         .containsExactly(AlarmLevel.ORANGE, AlarmLevel.RED, AlarmLevel.ORANGE, AlarmLevel.YELLOW, AlarmLevel.BLUE);
     assertThat(events.stream(AlarmCleared.class).filter(e -> e.alarmId() == id)).hasSize(1);
+  }
+
+  @Test
+  void a_raise_goes_to_the_live_stream_exactly_as_it_reads_back_from_the_database() throws Exception {
+    create("shuangjiang", "T-MEMORY", "rain", SHUANGJIANG_VILLAGE);
+    StationCatalogue.Entry station = catalogue.station("T-MEMORY");
+    long sensorId = station.sensorIds().get("rain");
+    var facts = catalogue.sensor(sensorId);
+    var rule = rules.rulesFor(facts).get(0);
+    Instant now = Instant.parse("2026-07-01T00:00:00.123456789Z");
+    Instant time = Instant.parse("2026-06-30T23:55:00.000000999Z");
+    AlarmWriter.Outcome outcome = transactions.execute(tx -> writer.apply(
+        new AlarmWriter.Decision(facts, station, rule, null, AlarmLevel.ORANGE, time, 61.5), now));
+    assertThat(outcome.raised()).isNotNull();
+    assertThat(outcome.raised()).isEqualTo(queries.find(outcome.alarmId()).orElseThrow());
+    assertThat(outcome.raised().stationName()).isEqualTo("测试站 T-MEMORY");
+    assertThat(outcome.raised().lon()).isEqualTo(LON);
   }
 
   @Test

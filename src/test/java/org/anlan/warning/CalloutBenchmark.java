@@ -139,7 +139,7 @@ public final class CalloutBenchmark {
     // the queue (sent_at, failed_at); the wait polls it rarely so the polling itself does not load the database.
     send("POST", "/api/v1/warnings/" + probe + "/submit", "admin", null);
     System.out.println("[callout-bench] issuing …");
-    boolean profiled = label.isEmpty() && profiler("start,event=cpu,interval=1ms,threads");
+    boolean profiled = label.isEmpty() && org.anlan.Profiling.start();
     Instant wallStart = Instant.now();
     long start = System.nanoTime();
     send("POST", "/api/v1/warnings/" + probe + "/approve", "leader", null);
@@ -164,7 +164,7 @@ public final class CalloutBenchmark {
           handed.put(rs.getString(1), Duration.between(wallStart, rs.getObject(2, java.time.OffsetDateTime.class).toInstant()).toNanos() / 1e9);
         }, notice);
     if (profiled) {
-      profiler("stop,collapsed,file=" + System.getProperty("bench.profile"));
+      org.anlan.Profiling.stop();
     }
     long messages = count("select count(*) from messaging_message where correlation like ?", notice);
     long failed = count("select count(*) from messaging_message where state = 'FAILED' and correlation like ?", notice);
@@ -230,24 +230,6 @@ public final class CalloutBenchmark {
         select count(*) from (select 1 from messaging_message where channel in ('IN_APP', 'SMS', 'EMAIL', 'VOICE')
           and state = 'QUEUED' limit 1) q""") > 0 && System.nanoTime() < drainBy) {
       Thread.sleep(200);
-    }
-  }
-
-  /**
-   * With {@code -Dbench.profile=<file>} and async-profiler's jar on the class path: a CPU profile (collapsed stacks,
-   * per thread) of the measured round's issue and hand-over.
-   */
-  static boolean profiler(String command) {
-    if (System.getProperty("bench.profile") == null) {
-      return false;
-    }
-    try {
-      Object p = Class.forName("one.profiler.AsyncProfiler").getMethod("getInstance").invoke(null);
-      p.getClass().getMethod("execute", String.class).invoke(p, command);
-      return true;
-    } catch (ReflectiveOperationException | LinkageError e) {
-      System.out.println("[callout-bench] no profile: " + e);
-      return false;
     }
   }
 

@@ -501,6 +501,17 @@ class CalloutTests {
     // the duty officer heard of the merge and of the rise in-app
     assertThat(sender.of(draft)).filteredOn(m -> m.personId() == CalloutTestConfig.DUTY_PERSON && m.channel() == CalloutChannel.IN_APP)
         .extracting(CalloutMessage::text).anyMatch(t -> t.contains("新告警并入预警草稿")).anyMatch(t -> t.contains("升至红色"));
+
+    // further merges within merge-notice-every (1 min) add their stations without another notice; the next minute's do
+    drafts.handle(new org.anlan.monitoring.AlarmRaised(alarm + 4, "TN-RG-25", "TN-RG-25雨量站", "rain", "rain", sibling, 1L, "暴雨",
+        org.anlan.monitoring.AlarmLevel.ORANGE, clock.instant(), 65.0));
+    clock.plusMinutes(1);
+    drafts.handle(new org.anlan.monitoring.AlarmRaised(alarm + 5, "TN-RG-26", "TN-RG-26雨量站", "rain", "rain", village, 1L, "暴雨",
+        org.anlan.monitoring.AlarmLevel.ORANGE, clock.instant(), 66.0));
+    assertThat(jdbc.sql("select title from warning_warning where id = :id").param("id", draft).query(String.class).single())
+        .isEqualTo("暴雨红色预警：TN-RG-21雨量站等4站");
+    assertThat(sender.of(draft)).filteredOn(m -> m.personId() == CalloutTestConfig.DUTY_PERSON && m.channel() == CalloutChannel.IN_APP)
+        .filteredOn(m -> m.text().contains("新告警并入预警草稿")).hasSize(2);
   }
 
   /** An orange rain alarm in a village (no auto-issue policy there): a draft. */
