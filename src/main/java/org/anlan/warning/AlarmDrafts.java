@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.anlan.monitoring.AlarmLevel;
@@ -14,9 +17,11 @@ import org.anlan.monitoring.AlarmLevelChanged;
 import org.anlan.monitoring.AlarmRaised;
 import org.anlan.area.AreaCatalogue;
 import org.anlan.platform.AuditLog;
+import org.anlan.platform.Groups;
 import org.anlan.shared.AreaCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -34,10 +39,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * are ignored). Events may come again (redelivery) and in either order (the two are heard on separate threads):
  * a draft made from a level change alone carries no station name or rule, and the {@link AlarmRaised} that
  * follows fills them in. Silence alarms (no value) make no draft: a quiet gauge is a
- * fault to fix, not a hazard to warn the public of. Runs without a user, so the audit says "system".
+ * fault to fix, not a hazard to warn the public of. Runs without a user, so the audit says "system". The events
+ * heard while the last ones are written are handled together ({@link Groups}, {@link #handleAll}): a storm's
+ * merges into one town's draft become one update, one audit line and at most one notice per group.
  */
 @Component
-class AlarmDrafts {
+class AlarmDrafts implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(AlarmDrafts.class);
   static final Duration VALIDITY = Duration.ofHours(24);
@@ -54,6 +61,7 @@ class AlarmDrafts {
   private final AlarmPolicy policy;
   private final AreaCatalogue areas;
   private final AlarmDraftLinks links;
+  private final Groups<Object, Void> groups = new Groups<>("anlan-alarm-drafts", 200, Duration.ofMinutes(1), this::handleAll);
 
   AlarmDrafts(Warnings warnings, AuditLog audit, PlatformTransactionManager transactions, Clock clock, WarningDesk desk,
       Callouts callouts, AlarmPolicy policy, AreaCatalogue areas, AlarmDraftLinks links) {
@@ -70,32 +78,53 @@ class AlarmDrafts {
 
   @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
   void on(AlarmRaised e) {
-    handle(e);
+    groups.submit(e);
   }
 
   @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
   void on(AlarmLevelChanged e) {
-    handle(e);
+    groups.submit(e);
   }
 
-  /** What the listener does, on the caller's thread. */
+  /** What the listener does, alone, on the caller's thread. */
   void handle(AlarmRaised e) {
-    if (e.value() == null) {
-      return;
-    }
-    Facts facts = new Facts(e.alarmId(), e.stationName() == null ? e.stationCode() : e.stationName(), e.stationCode(),
-        e.sensorKind(), e.areaCode(), e.ruleName(), level(e.level()), e.time(), e.value());
-    once(() -> raised(facts));
+    handleAll(List.of(e));
   }
 
   void handle(AlarmLevelChanged e) {
-    once(() -> levelChanged(e));
+    handleAll(List.of(e));
   }
 
   /**
-   * One transaction. The raise and the level changes of one alarm are heard on separate threads: when another
-   * delivery inserted the draft first (unique alarm id) or changed it meanwhile (version), try again — the
-   * draft is found, or read afresh, then. Still failing, the event stays incomplete in the registry.
+   * A group of alarm events ({@link AlarmRaised}, {@link AlarmLevelChanged}) in one transaction, in order: each
+   * changes the drafts in memory as it would alone; at the end each draft changed is saved once, audited once
+   * (before the group → after it) and its duty officers told once. A storm's alarms arrive in groups while the
+   * last group is written, so a town's draft takes a group's merges in one update instead of one each.
+   */
+  List<Void> handleAll(List<Object> events) {
+    once(() -> {
+      Batch batch = new Batch();
+      for (Object e : events) {
+        if (e instanceof AlarmRaised raised) {
+          if (raised.value() != null) {
+            raised(batch, new Facts(raised.alarmId(), raised.stationName() == null ? raised.stationCode() : raised.stationName(),
+                raised.stationCode(), raised.sensorKind(), raised.areaCode(), raised.ruleName(), level(raised.level()), raised.time(),
+                raised.value()));
+          }
+        } else if (e instanceof AlarmLevelChanged changed) {
+          levelChanged(batch, changed);
+        }
+      }
+      batch.finish();
+    });
+    return java.util.Collections.nCopies(events.size(), null);
+  }
+
+  /**
+   * One transaction. A raise and a level change of one alarm may be heard on separate threads (redelivery after a
+   * restart, or a person's edit meanwhile): when another writer inserted the draft first (unique alarm id) or changed
+   * it meanwhile (version), try again — the draft is found, or read afresh, then. Still failing, the events stay
+   * incomplete in the registry.
    */
   private void once(Runnable work) {
     for (int attempt = 1; ; attempt++) {
@@ -120,15 +149,80 @@ class AlarmDrafts {
     return false;
   }
 
-  /** The draft (or warning) an alarm made or was merged into. */
-  private Optional<Warning> draftOf(long alarmId) {
-    return links.draftIdOf(alarmId).flatMap(warnings::findById);
+  /** What tells the duty officers of a merge, as opposed to {@link #decide}'s texts. */
+  private static final String MERGED = "新告警并入预警草稿";
+  private static final String CREATED = "监测告警生成预警草稿";
+
+  /**
+   * The drafts one group changes: read once, changed in memory, and at {@link #finish()} saved, audited and told
+   * once each. A new draft is inserted at once (its id links the alarms merged into it).
+   */
+  private final class Batch {
+    private final Instant now = clock.instant();
+    private final Map<Long, Warning> drafts = new LinkedHashMap<>();
+    private final Map<Long, WarningSummary> before = new HashMap<>();
+    private final Map<Long, String> action = new HashMap<>();
+    private final Map<Long, String> tell = new HashMap<>();
+
+    Optional<Warning> find(long id) {
+      Warning known = drafts.get(id);
+      if (known != null) {
+        return Optional.of(known);
+      }
+      Optional<Warning> read = warnings.findById(id);
+      read.ifPresent(w -> {
+        drafts.put(id, w);
+        before.put(id, w.summary(now));
+      });
+      return read;
+    }
+
+    Warning created(Warning w, String what) {
+      Warning saved = warnings.save(w);
+      drafts.put(saved.id, saved);
+      action.put(saved.id, "create");
+      tell.put(saved.id, what);
+      return saved;
+    }
+
+    /** A change of the draft in memory: the audit's action (a new draft stays "create"), and what its officers hear. */
+    void changed(Warning w, String what, String told) {
+      action.merge(w.id, what, (old, next) -> old.equals("create") ? old : next);
+      if (told != null) {
+        tell.merge(w.id, told, (old, next) -> old.equals(CREATED) || next.equals(MERGED) ? old : next);
+      }
+    }
+
+    void finish() {
+      for (Warning w : drafts.values()) {
+        String what = action.get(w.id);
+        if (what == null) {
+          continue;
+        }
+        Warning saved = warnings.save(w);
+        WarningSummary after = saved.summary(clock.instant());
+        audit.record(WarningDesk.AUDIT_TYPE, String.valueOf(saved.id), saved.areaCodeList().get(0), what, before.get(saved.id), after);
+        String told = tell.get(saved.id);
+        if (MERGED.equals(told)) {
+          if (links.mayTellMerge(saved.id, now, policy.mergeNoticeEvery())) {
+            callouts.tellDutyOfficers(saved, MERGED, true);
+          }
+        } else if (told != null) {
+          decide(saved, told);
+        }
+      }
+    }
   }
 
-  private void raised(Facts facts) {
-    Optional<Warning> found = draftOf(facts.alarmId());
+  /** The draft (or warning) an alarm made or was merged into. */
+  private Optional<Warning> draftOf(Batch batch, long alarmId) {
+    return links.draftIdOf(alarmId).flatMap(batch::find);
+  }
+
+  private void raised(Batch batch, Facts facts) {
+    Optional<Warning> found = draftOf(batch, facts.alarmId());
     if (found.isEmpty()) {
-      create(facts, "alarm:" + facts.alarmId() + "/" + facts.stationCode());
+      create(batch, facts, "alarm:" + facts.alarmId() + "/" + facts.stationCode());
       return;
     }
     Warning w = found.get();
@@ -139,57 +233,49 @@ class AlarmDrafts {
     if (("alarm:" + facts.alarmId()).equals(w.sourceRef)) {
       // made from a level change that was heard first: now we know the station name and rule
       Facts full = facts.withLevel(level);
-      WarningSummary before = w.summary(clock.instant());
       w.edit(command(full, w.effective, w.expires), clock.instant());
       w.sourceRef = "alarm:" + facts.alarmId() + "/" + facts.stationCode();
-      audited(warnings.save(w), "alarm-raised", before);
+      batch.changed(w, "alarm-raised", null);
     } else if (level != w.level) {
-      raise(w, level);
+      raise(batch, w, level);
     }
   }
 
-  private void levelChanged(AlarmLevelChanged e) {
+  private void levelChanged(Batch batch, AlarmLevelChanged e) {
     WarningLevel to = level(e.to());
-    Optional<Warning> found = draftOf(e.alarmId());
+    Optional<Warning> found = draftOf(batch, e.alarmId());
     if (found.isEmpty()) {
       if (e.value() != null) {
-        create(new Facts(e.alarmId(), e.stationCode(), e.stationCode(), e.sensorCode(), e.areaCode(), null, to, e.time(),
+        create(batch, new Facts(e.alarmId(), e.stationCode(), e.stationCode(), e.sensorCode(), e.areaCode(), null, to, e.time(),
             e.value()), "alarm:" + e.alarmId());
       }
       return;
     }
     Warning w = found.get();
     if (w.status == WarningStatus.DRAFT && max(w.level, to) != w.level) {
-      raise(w, to);
+      raise(batch, w, to);
     }
   }
 
-  private void audited(Warning saved, String action, WarningSummary before) {
-    WarningSummary after = saved.summary(clock.instant());
-    audit.record(WarningDesk.AUDIT_TYPE, String.valueOf(saved.id), saved.areaCodeList().get(0), action, before, after);
-  }
-
-  private void create(Facts facts, String sourceRef) {
+  private void create(Batch batch, Facts facts, String sourceRef) {
     Instant now = clock.instant();
-    Optional<Warning> open = policy.mergeByTown() ? openDraftOfTown(facts, now) : Optional.empty();
+    Optional<Warning> open = policy.mergeByTown() ? openDraftOfTown(batch, facts, now) : Optional.empty();
     if (open.isPresent()) {
-      merge(open.get(), facts, now);
+      merge(batch, open.get(), facts, now);
       return;
     }
     Warning w = Warning.draft(command(facts, now, now.plus(VALIDITY)), WarningSource.ALARM, sourceRef, "system", now);
     w.alarmId = facts.alarmId();
-    Warning saved = warnings.save(w);
-    audited(saved, "create", null);
-    decide(saved, "监测告警生成预警草稿");
+    batch.created(w, CREATED);
   }
 
   /** The newest alarm draft still waiting, of the same warning type, in the alarm's town (or for the same area). */
-  private Optional<Warning> openDraftOfTown(Facts facts, Instant now) {
+  private Optional<Warning> openDraftOfTown(Batch batch, Facts facts, Instant now) {
     String town = townOf(facts.areaCode());
     return links.openAlarmDrafts(type(facts.sensorKind()), now).stream()
         .filter(d -> d.getValue() != null && java.util.Arrays.stream(d.getValue().split(","))
             .anyMatch(a -> a.equals(facts.areaCode()) || town.equals(townOf(a))))
-        .findFirst().flatMap(d -> warnings.findById(d.getKey()));
+        .findFirst().flatMap(d -> batch.find(d.getKey()));
   }
 
   /** The town (镇街) an area lies in; the area itself when it is the district or a town. */
@@ -204,9 +290,8 @@ class AlarmDrafts {
    * and the duty officers are told (in-app at most once per {@code merge-notice-every} for the draft; an SMS only as
    * {@code draft-sms-every} allows).
    */
-  private void merge(Warning w, Facts facts, Instant now) {
+  private void merge(Batch batch, Warning w, Facts facts, Instant now) {
     links.add(facts.alarmId(), w.id, facts.stationCode(), facts.areaCode(), now);
-    WarningSummary before = w.summary(now);
     WarningLevel from = w.level;
     WarningLevel to = max(w.level, facts.level());
     List<String> areaCodes = new java.util.ArrayList<>(w.areaCodeList());
@@ -219,13 +304,7 @@ class AlarmDrafts {
     String first = w.sourceRef != null && w.sourceRef.contains("/") ? w.sourceRef.substring(w.sourceRef.indexOf('/') + 1) : "";
     String title = "%s%s预警：%s等%d站".formatted(w.type.label(), to.label(), stationOfTitle(w.title), 1 + links.otherStations(w.id, first));
     editAt(w, to, title, text, areaCodes);
-    Warning saved = warnings.save(w);
-    audited(saved, "alarm-merged", before);
-    if (to != from) {
-      decide(saved, "告警并入，预警草稿升至" + to.label());
-    } else if (links.mayTellMerge(saved.id, now, policy.mergeNoticeEvery())) {
-      callouts.tellDutyOfficers(saved, "新告警并入预警草稿", true);
-    }
+    batch.changed(w, "alarm-merged", to != from ? "告警并入，预警草稿升至" + to.label() : MERGED);
   }
 
   /** The most a draft's text may hold (the column holds 4,000 characters). */
@@ -291,14 +370,11 @@ class AlarmDrafts {
   }
 
   /** A higher level: the generated title, instructions and measures follow it unless the officer changed them. */
-  private void raise(Warning w, WarningLevel to) {
-    WarningSummary before = w.summary(clock.instant());
+  private void raise(Batch batch, Warning w, WarningLevel to) {
     String title = w.title.replace(w.level.label() + "预警", to.label() + "预警");
     String text = w.body == null ? null : withLine(w.body, TIME.format(clock.instant().atZone(BEIJING)) + " 告警升至" + to.label() + "。");
     editAt(w, to, title, text, w.areaCodeList());
-    Warning saved = warnings.save(w);
-    audited(saved, "alarm-level", before);
-    decide(saved, "告警升级，预警草稿升至" + to.label());
+    batch.changed(w, "alarm-level", "告警升级，预警草稿升至" + to.label());
   }
 
   /** Edits the draft to level {@code to}; the generated instructions and measures follow the level unless the officer changed them. */
@@ -373,6 +449,11 @@ class AlarmDrafts {
 
   private static WarningLevel max(WarningLevel a, WarningLevel b) {
     return a == null ? b : b == null ? a : a.grade() <= b.grade() ? a : b;
+  }
+
+  @Override
+  public void destroy() {
+    groups.close();
   }
 
   private record Facts(long alarmId, String station, String stationCode, String sensorKind, String areaCode, String rule,

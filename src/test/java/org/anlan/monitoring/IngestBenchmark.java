@@ -352,11 +352,15 @@ public final class IngestBenchmark {
         // one message to every station first, so each sensor's memory is built (a node that has run for a while);
         // -Dbench.warm=false measures the cold start instead
         publish(client, 5000, 5, false, "(c) warm-up, every station once");
+        // then the mix of the measured runs (spikes raising and clearing alarms, their drafts and notices) until the JIT
+        // has compiled its paths: in a 5 s warm-up without spikes the compiler still took a third of the JVM's CPU in
+        // the 80 % run. -Dbench.warmup=<seconds> (default 30)
+        publish(client, 10_000, Integer.getInteger("bench.warmup", 30), true, false, "(c) warm-up, the measured mix at 10,000 readings/s");
       }
       publish(client, 1000, 30, true, "(c) 1,000 readings/s");
       String fixed = System.getProperty("bench.rate80"); // readings/s instead of 80 % of a measured highest rate
       double max = fixed != null ? Double.parseDouble(fixed) / 0.8
-          : publish(client, Double.MAX_VALUE, 15, false, "(c) highest MQTT rate (publishing as fast as the client can)");
+          : publish(client, Double.MAX_VALUE, 15, true, false, "(c) highest MQTT rate (publishing as fast as the client can; the same mix with spikes)");
       boolean profiled = org.anlan.Profiling.start(); // -Dbench.profile=<file>: a CPU profile of the 80 % run
       publish(client, 0.8 * max, 30, true, String.format(Locale.ROOT, "(c) 80 %% of the highest rate (%,.0f readings/s)", 0.8 * max));
       if (profiled) {
@@ -427,6 +431,11 @@ public final class IngestBenchmark {
   }
 
   double publish(Mqtt5AsyncClient client, double rate, int seconds, boolean latency, String label) throws Exception {
+    return publish(client, rate, seconds, latency, latency, label);
+  }
+
+  /** As above; {@code spikes}: whether one level reading in 50 is a spike (timed only when {@code latency}). */
+  double publish(Mqtt5AsyncClient client, double rate, int seconds, boolean spikes, boolean latency, String label) throws Exception {
     spikeSent.clear();
     alarmSeen.clear();
     long before = count("select count(*) from monitoring_reading");
@@ -449,13 +458,13 @@ public final class IngestBenchmark {
       Instant time = nextTime(station);
       // one level reading in 50 is a spike; shifted every pass over the stations so a station's reading after a spike is normal
       long m = sent++;
-      boolean spike = latency && m % 50 == (m / STATIONS) % 50;
+      boolean spike = spikes && m % 50 == (m / STATIONS) % 50;
       double level = spike ? SPIKE : 100 + random.nextDouble();
       String code = "BENCH-%05d".formatted(station);
       String payload = "{\"readings\":[{\"sensor\":\"level\",\"time\":\"%s\",\"value\":%s},{\"sensor\":\"rain\",\"time\":\"%s\",\"value\":0}]}"
           .formatted(time, level, time);
       long sentAt = System.nanoTime();
-      if (spike) {
+      if (spike && latency) {
         spikeSent.put(key(code, "level", time), sentAt);
       }
       var f = client.publishWith().topic("anlan/readings/" + code).qos(MqttQos.AT_LEAST_ONCE)

@@ -514,6 +514,43 @@ class CalloutTests {
         .filteredOn(m -> m.text().contains("新告警并入预警草稿")).hasSize(2);
   }
 
+  @Test
+  void a_group_of_alarm_events_changes_each_draft_once_with_one_audit_line_and_one_notice() {
+    clock.set(CalloutTestConfig.T0.plus(java.time.Duration.ofDays(60)));
+    long alarm = 910000 + (System.nanoTime() % 10000);
+    String village = "500152108001"; // 米心镇
+    String sibling = "500152108002";
+    var orange = org.anlan.monitoring.AlarmLevel.ORANGE;
+    drafts.handleAll(List.of(
+        new org.anlan.monitoring.AlarmRaised(alarm, "TN-RG-31", "TN-RG-31雨量站", "rain", "rain", village, 1L, "暴雨", orange, clock.instant(), 60.0),
+        new org.anlan.monitoring.AlarmRaised(alarm + 1, "TN-RG-32", "TN-RG-32雨量站", "rain", "rain", sibling, 1L, "暴雨", orange,
+            clock.instant(), 61.0),
+        new org.anlan.monitoring.AlarmLevelChanged(alarm + 1, "TN-RG-32", "rain", sibling, orange, org.anlan.monitoring.AlarmLevel.RED,
+            clock.instant(), 101.0),
+        new org.anlan.monitoring.AlarmRaised(alarm + 2, "TN-RG-33", "TN-RG-33雨量站", "rain", "rain", village, 1L, "暴雨", orange,
+            clock.instant(), 62.0)));
+
+    Map<String, Object> draft = jdbc.sql("select * from warning_warning where alarm_id = :a").param("a", alarm).query().singleRow();
+    long id = ((Number) draft.get("ID")).longValue();
+    assertThat(draft.get("STATUS")).isEqualTo("DRAFT");
+    assertThat(draft.get("LEVEL")).isEqualTo("RED");
+    assertThat(draft.get("TITLE")).isEqualTo("暴雨红色预警：TN-RG-31雨量站等3站");
+    assertThat((String) draft.get("AREA_CODES")).contains(village).contains(sibling);
+    assertThat((String) draft.get("BODY")).contains("TN-RG-32", "TN-RG-33", "升至红色");
+    assertThat(jdbc.sql("select count(*) from warning_alarm_link where warning_id = :id").param("id", id).query(Long.class).single())
+        .isEqualTo(2);
+    // one audit line, from nothing to the draft as the group left it
+    assertThat(jdbc.sql("select action, after_json from platform_audit_log where entity_type = 'warning.warning' and entity_id = :id")
+        .param("id", String.valueOf(id)).query().listOfRows())
+        .singleElement().satisfies(row -> {
+          assertThat(row.get("ACTION")).isEqualTo("create");
+          assertThat(String.valueOf(row.get("AFTER_JSON"))).contains("RED", "TN-RG-33");
+        });
+    // and the duty officer heard of the new draft once, in-app (and by SMS, as draft-sms-every allows)
+    assertThat(sender.of(id)).filteredOn(m -> m.personId() == CalloutTestConfig.DUTY_PERSON && m.channel() == CalloutChannel.IN_APP)
+        .singleElement().satisfies(m -> assertThat(m.text()).contains("监测告警生成预警草稿", "红色"));
+  }
+
   /** An orange rain alarm in a village (no auto-issue policy there): a draft. */
   long draftFromAlarm(long alarm, String station, String village) {
     drafts.handle(new org.anlan.monitoring.AlarmRaised(alarm, station, station + "雨量站", "rain", "rain", village, 1L, "暴雨",
