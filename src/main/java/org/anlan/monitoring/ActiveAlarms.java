@@ -16,18 +16,22 @@ class ActiveAlarms implements SmartInitializingSingleton {
 
   /** An active alarm: enough for the engine's hysteresis and the map's colours. */
   record Active(long alarmId, long sensorId, long stationId, long ruleId, AlarmLevel level) {
-    String key() {
-      return ActiveAlarms.key(sensorId, ruleId);
+    Key key() {
+      return new Key(sensorId, ruleId);
     }
   }
 
+  /** (sensor, rule): at most one active alarm each. Looked up for every rule at every reading, so no string is built. */
+  record Key(long sensorId, long ruleId) {}
+
   private final JdbcClient jdbc;
-  private final Map<String, Active> byKey = new ConcurrentHashMap<>();
+  private final Map<Key, Active> byKey = new ConcurrentHashMap<>();
 
   ActiveAlarms(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
+  /** The alarm table's {@code active_key} (unique while active) for (sensor, rule). */
   static String key(long sensorId, long ruleId) {
     return sensorId + ":" + ruleId;
   }
@@ -45,7 +49,7 @@ class ActiveAlarms implements SmartInitializingSingleton {
   }
 
   Active get(long sensorId, long ruleId) {
-    return byKey.get(key(sensorId, ruleId));
+    return byKey.get(new Key(sensorId, ruleId));
   }
 
   void put(Active active) {
@@ -53,7 +57,7 @@ class ActiveAlarms implements SmartInitializingSingleton {
   }
 
   void remove(long sensorId, long ruleId) {
-    byKey.remove(key(sensorId, ruleId));
+    byKey.remove(new Key(sensorId, ruleId));
   }
 
   /** Forgets the active alarm with this id (closed by a person). */

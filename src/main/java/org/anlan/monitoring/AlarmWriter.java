@@ -2,6 +2,10 @@ package org.anlan.monitoring;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.anlan.platform.Databases;
 import org.anlan.monitoring.ActiveAlarms.Active;
 import org.anlan.monitoring.rules.RuleDefinition;
 import org.anlan.monitoring.rules.SensorFacts;
@@ -38,10 +42,13 @@ class AlarmWriter {
   private final ApplicationEventPublisher events;
   private final StationCatalogue catalogue;
 
-  AlarmWriter(JdbcClient jdbc, ApplicationEventPublisher events, StationCatalogue catalogue) {
+  private final boolean postgres;
+
+  AlarmWriter(JdbcClient jdbc, ApplicationEventPublisher events, StationCatalogue catalogue, DataSource dataSource) {
     this.jdbc = jdbc;
     this.events = events;
     this.catalogue = catalogue;
+    this.postgres = Databases.isPostgres(dataSource);
   }
 
   Outcome apply(Decision d, Instant now) {
@@ -52,23 +59,62 @@ class AlarmWriter {
   }
 
   private Outcome raise(Decision d, Instant now) {
-    var keys = new GeneratedKeyHolder();
-    jdbc.sql("""
+    Map<String, Object> p = params(d, now);
+    p.put("sensor", d.sensor().sensorId());
+    p.put("station", d.station().id());
+    p.put("stationCode", d.station().code());
+    p.put("sensorCode", sensorCode(d));
+    p.put("kind", d.sensor().sensorKind());
+    p.put("rule", d.rule().id());
+    p.put("ruleName", d.rule().name());
+    p.put("area", d.station().areaCode());
+    p.put("key", ActiveAlarms.key(d.sensor().sensorId(), d.rule().id()));
+    long id = withEntry("""
         insert into monitoring_alarm (sensor_id, station_id, station_code, sensor_code, sensor_kind, rule_id, rule_name, area_code,
           status, level, peak_level, raised_at, trigger_time, trigger_value, last_time, last_value, level_changed_at, active_key)
         values (:sensor, :station, :stationCode, :sensorCode, :kind, :rule, :ruleName, :area, 'RAISED', :level, :level, :now,
-          :time, :value, :time, :value, :now, :key)""")
-        .param("sensor", d.sensor().sensorId()).param("station", d.station().id()).param("stationCode", d.station().code())
-        .param("sensorCode", sensorCode(d)).param("kind", d.sensor().sensorKind()).param("rule", d.rule().id())
-        .param("ruleName", d.rule().name()).param("area", d.station().areaCode()).param("level", d.next().name())
-        .param("now", ReadingStore.utc(now)).param("time", ReadingStore.utc(d.time())).param("value", d.value())
-        .param("key", ActiveAlarms.key(d.sensor().sensorId(), d.rule().id()))
-        .update(keys, "id");
-    long id = keys.getKey().longValue();
-    entry(id, now, "RAISED", d);
+          :time, :value, :time, :value, :now, :key)""", p, "RAISED", null);
     events.publishEvent(new AlarmRaised(id, d.station().code(), d.station().name(), sensorCode(d), d.sensor().sensorKind(),
         d.station().areaCode(), d.rule().id(), d.rule().name(), d.next(), d.time(), d.value()));
     return new Outcome(id, d, new Active(id, d.sensor().sensorId(), d.station().id(), d.rule().id(), d.next()), summary(id, d, now));
+  }
+
+  /** The parameters every write of a decision has: now, the reading's time and value, the new level (null: cleared). */
+  private static Map<String, Object> params(Decision d, Instant now) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("now", ReadingStore.utc(now));
+    p.put("time", ReadingStore.utc(d.time()));
+    p.put("value", d.value());
+    p.put("level", d.next() == null ? null : d.next().name());
+    return p;
+  }
+
+  /**
+   * Writes the alarm row ({@code write}: its insert, or an update of the active alarm {@code id}) and its history
+   * entry of this kind; returns the alarm's id, or null when the update found it no longer active. On PostgreSQL one
+   * statement (the entry inserted from the row's {@code returning id}), elsewhere two.
+   */
+  private Long withEntry(String write, Map<String, Object> p, String kind, Long id) {
+    p.put("entryKind", kind);
+    if (postgres) {
+      return jdbc.sql("with a as (" + write + " returning id) insert into monitoring_alarm_entry"
+              + " (alarm_id, at, kind, level, reading_time, reading_value, actor) select id, cast(:now as timestamp with time zone),"
+              + " cast(:entryKind as varchar), cast(:level as varchar), cast(:time as timestamp with time zone),"
+              + " cast(:value as double precision), 'system' from a returning alarm_id")
+          .params(p).query(Long.class).optional().orElse(null);
+    }
+    Long written = id;
+    if (id == null) {
+      var keys = new GeneratedKeyHolder();
+      jdbc.sql(write).params(p).update(keys, "id");
+      written = keys.getKey().longValue();
+    } else if (jdbc.sql(write).params(p).update() == 0) {
+      return null;
+    }
+    jdbc.sql("""
+        insert into monitoring_alarm_entry (alarm_id, at, kind, level, reading_time, reading_value, actor)
+        values (:alarm, :now, :entryKind, :level, :time, :value, 'system')""").params(p).param("alarm", written).update();
+    return written;
   }
 
   /** The raised alarm as {@link AlarmQueries} would read it back (times rounded to microseconds, as H2 and PostgreSQL store them). */
@@ -86,18 +132,18 @@ class AlarmWriter {
 
   private Outcome change(Decision d, Instant now) {
     long id = d.current().alarmId();
-    int changed = jdbc.sql("""
+    Map<String, Object> p = params(d, now);
+    p.put("rank", d.next().ordinal());
+    p.put("id", id);
+    Long changed = withEntry("""
         update monitoring_alarm set level = :level, level_changed_at = :now, last_time = :time, last_value = :value,
           peak_level = case when :rank > (case peak_level when 'BLUE' then 0 when 'YELLOW' then 1 when 'ORANGE' then 2 else 3 end)
             then :level else peak_level end
-        where id = :id and active_key is not null""")
-        .param("level", d.next().name()).param("now", ReadingStore.utc(now)).param("time", ReadingStore.utc(d.time()))
-        .param("value", d.value()).param("rank", d.next().ordinal()).param("id", id).update();
-    if (changed == 0) {
+        where id = :id and active_key is not null""", p, "LEVEL", id);
+    if (changed == null) {
       // closed by a person meanwhile: the condition still holds, so this is a new alarm
       return raise(new Decision(d.sensor(), d.station(), d.rule(), null, d.next(), d.time(), d.value()), now);
     }
-    entry(id, now, "LEVEL", d);
     events.publishEvent(new AlarmLevelChanged(id, d.station().code(), sensorCode(d), d.station().areaCode(), d.current().level(),
         d.next(), d.time(), d.value()));
     return new Outcome(id, d, new Active(id, d.sensor().sensorId(), d.station().id(), d.rule().id(), d.next()));
@@ -105,23 +151,15 @@ class AlarmWriter {
 
   private Outcome clear(Decision d, Instant now) {
     long id = d.current().alarmId();
-    int changed = jdbc.sql("""
+    Map<String, Object> p = params(d, now);
+    p.put("id", id);
+    Long changed = withEntry("""
         update monitoring_alarm set status = 'CLEARED', cleared_at = :now, active_key = null, last_time = :time, last_value = :value
-        where id = :id and active_key is not null""")
-        .param("now", ReadingStore.utc(now)).param("time", ReadingStore.utc(d.time())).param("value", d.value()).param("id", id).update();
-    if (changed > 0) {
-      entry(id, now, "CLEARED", d);
+        where id = :id and active_key is not null""", p, "CLEARED", id);
+    if (changed != null) {
       events.publishEvent(new AlarmCleared(id, d.station().code(), sensorCode(d), d.station().areaCode(), d.current().level(), d.time()));
     }
     return new Outcome(id, d, null);
-  }
-
-  private void entry(long alarmId, Instant now, String kind, Decision d) {
-    jdbc.sql("""
-        insert into monitoring_alarm_entry (alarm_id, at, kind, level, reading_time, reading_value, actor)
-        values (?, ?, ?, ?, ?, ?, 'system')""")
-        .params(alarmId, ReadingStore.utc(now), kind, d.next() == null ? null : d.next().name(), ReadingStore.utc(d.time()), d.value())
-        .update();
   }
 
   private String sensorCode(Decision d) {

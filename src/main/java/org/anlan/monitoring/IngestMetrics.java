@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ingest counters for Prometheus: {@code anlan.readings.received} (tag channel), {@code anlan.readings.stored},
- * {@code anlan.readings.duplicates}, {@code anlan.readings.rejected} (tags channel, code), {@code anlan.readings.failed}
- * and the batch write time {@code anlan.readings.batch}.
+ * {@code anlan.readings.duplicates}, {@code anlan.readings.rejected} (tags channel, code), {@code anlan.readings.failed},
+ * the batch write time {@code anlan.readings.batch} and the time a worker spends looking at one slice of its sensors for silence,
+ * {@code anlan.readings.silence-check} (the readings it holds meanwhile wait).
  */
 @Component
 class IngestMetrics {
@@ -19,6 +20,7 @@ class IngestMetrics {
   private final Counter duplicates;
   private final Counter failed;
   private final Timer batch;
+  private final Timer silence;
 
   IngestMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -26,6 +28,7 @@ class IngestMetrics {
     this.duplicates = registry.counter("anlan.readings.duplicates");
     this.failed = registry.counter("anlan.readings.failed");
     this.batch = registry.timer("anlan.readings.batch");
+    this.silence = registry.timer("anlan.readings.silence-check");
   }
 
   void received(String channel, int count) {
@@ -40,6 +43,10 @@ class IngestMetrics {
     stored.increment(fresh);
     duplicates.increment(total - fresh);
     batch.record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  void silenceChecked(long nanos) {
+    silence.record(nanos, TimeUnit.NANOSECONDS);
   }
 
   void failed(int count) {

@@ -49,13 +49,15 @@ final class IngestWorker implements Runnable {
   private final Pipeline pipe;
   private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
   private final Map<Long, Series> series = new HashMap<>();
+  /** The sensors the last tick asked to look at for silence and not yet looked at: a slice goes with each transaction. */
+  private final java.util.ArrayDeque<SensorFacts> silenceLeft = new java.util.ArrayDeque<>();
   private volatile boolean running = true;
   private long rulesSeen = -1;
 
   /** What the workers share. */
   record Pipeline(ReadingStore store, StationCatalogue catalogue, RuleBook rules, ActiveAlarms active, AlarmWriter writer,
       LastSeen lastSeen, AlarmStream stream, TransactionTemplate transactions, Evaluator evaluator, Clock clock, Semaphore room,
-      int maxBatch, int workerCount, IngestMetrics metrics) {}
+      int maxBatch, int workerCount, int silenceSlice, IngestMetrics metrics) {}
 
   IngestWorker(int index, Pipeline pipe) {
     this.index = index;
@@ -80,16 +82,18 @@ final class IngestWorker implements Runnable {
     List<Job> jobs = new ArrayList<>();
     while (running || !queue.isEmpty()) {
       try {
-        Job first = queue.poll(200, TimeUnit.MILLISECONDS);
-        if (first == null) {
+        Job first = queue.poll(silenceLeft.isEmpty() ? 200 : 0, TimeUnit.MILLISECONDS);
+        if (first == null && silenceLeft.isEmpty()) {
           continue;
         }
-        jobs.add(first);
-        int count = size(first);
-        while (count < pipe.maxBatch() && queue.peek() != null) {
-          Job next = queue.poll();
-          jobs.add(next);
-          count += size(next);
+        if (first != null) {
+          jobs.add(first);
+          int count = size(first);
+          while (count < pipe.maxBatch() && queue.peek() != null) {
+            Job next = queue.poll();
+            jobs.add(next);
+            count += size(next);
+          }
         }
         process(jobs);
       } catch (InterruptedException e) {
@@ -125,21 +129,34 @@ final class IngestWorker implements Runnable {
         tick = true;
       }
     }
+    if (tick) {
+      silenceLeft.clear();
+      for (SensorFacts facts : pipe.catalogue().allSensors()) {
+        if (facts.sensorId() % pipe.workerCount() == index) {
+          silenceLeft.add(facts);
+        }
+      }
+    }
+    List<SensorFacts> slice = new ArrayList<>();
+    while (slice.size() < pipe.silenceSlice() && !silenceLeft.isEmpty()) {
+      slice.add(silenceLeft.poll());
+    }
     Set<Long> touched = new LinkedHashSet<>();
     readings.forEach(r -> touched.add(r.sensorId()));
     long started = System.nanoTime();
     try {
-      boolean doTick = tick;
       List<Outcome> outcomes = new ArrayList<>();
       boolean[] fresh = pipe.transactions().execute(tx -> {
         boolean[] isNew = readings.isEmpty() ? new boolean[0] : pipe.store().insert(readings, now);
-        Map<String, Active> pending = new HashMap<>();
+        Map<ActiveAlarms.Key, Active> pending = new HashMap<>();
         Map<Long, List<Instant>> points = remember(readings, isNew);
         for (long sensorId : touched) {
           decide(sensorId, points.get(sensorId), now, pending, outcomes);
         }
-        if (doTick) {
-          silence(now, pending, outcomes);
+        if (!slice.isEmpty()) {
+          long t = System.nanoTime();
+          silence(slice, now, pending, outcomes);
+          pipe.metrics().silenceChecked(System.nanoTime() - t);
         }
         return isNew;
       });
@@ -234,7 +251,7 @@ final class IngestWorker implements Runnable {
   }
 
   /** Evaluates the sensor's rules at each of {@code at} (null: its latest reading), writing each change at once. */
-  private void decide(long sensorId, List<Instant> at, Instant now, Map<String, Active> pending, List<Outcome> outcomes) {
+  private void decide(long sensorId, List<Instant> at, Instant now, Map<ActiveAlarms.Key, Active> pending, List<Outcome> outcomes) {
     Series s = series.get(sensorId);
     if (s == null || s.isEmpty()) {
       return;
@@ -251,7 +268,7 @@ final class IngestWorker implements Runnable {
   }
 
   private void evaluate(long sensorId, Series s, Instant end, Instant now, Instant heard, boolean silenceOnly,
-      Map<String, Active> pending, List<Outcome> outcomes) {
+      Map<ActiveAlarms.Key, Active> pending, List<Outcome> outcomes) {
     SensorFacts facts = pipe.catalogue().sensor(sensorId);
     StationCatalogue.Entry station = pipe.catalogue().stationOf(sensorId);
     if (facts == null || station == null) {
@@ -261,7 +278,7 @@ final class IngestWorker implements Runnable {
       if (silenceOnly && (!rule.watchesSilence() || station.status() != StationStatus.ACTIVE)) {
         continue;
       }
-      String key = ActiveAlarms.key(sensorId, rule.id());
+      ActiveAlarms.Key key = new ActiveAlarms.Key(sensorId, rule.id());
       Active current = pending.containsKey(key) ? pending.get(key) : pipe.active().get(sensorId, rule.id());
       AlarmLevel next = pipe.evaluator().levelAt(rule, s, end, now, current == null ? null : current.level(), facts.expectedInterval(),
           heard);
@@ -300,10 +317,14 @@ final class IngestWorker implements Runnable {
     return false;
   }
 
-  /** Silence of every sensor this worker owns, measured from when it was last heard from. */
-  private void silence(Instant now, Map<String, Active> pending, List<Outcome> outcomes) {
-    for (SensorFacts facts : pipe.catalogue().allSensors()) {
-      if (facts.sensorId() % pipe.workerCount() != index || !maySilenceChange(facts, now)) {
+  /**
+   * Silence of these sensors (a slice of those this worker owns), measured from when each was last heard from. A tick
+   * asks for all of them; they are looked at a slice per transaction, so the readings arriving meanwhile wait for one
+   * slice at most.
+   */
+  private void silence(List<SensorFacts> sensors, Instant now, Map<ActiveAlarms.Key, Active> pending, List<Outcome> outcomes) {
+    for (SensorFacts facts : sensors) {
+      if (!maySilenceChange(facts, now)) {
         continue;
       }
       Series s = series.get(facts.sensorId());

@@ -45,7 +45,8 @@ class ReadingPipeline implements SmartLifecycle {
     this.clock = clock;
     this.room = new Semaphore(properties.queueCapacity());
     var pipe = new IngestWorker.Pipeline(store, catalogue, rules, active, writer, lastSeen, stream, transactions,
-        new Evaluator(clock.getZone()), clock, room, properties.maxBatch(), Math.max(1, properties.workers()), metrics);
+        new Evaluator(clock.getZone()), clock, room, properties.maxBatch(), Math.max(1, properties.workers()),
+        Math.max(1, properties.silenceSlice()), metrics);
     workers = new IngestWorker[Math.max(1, properties.workers())];
     for (int i = 0; i < workers.length; i++) {
       workers[i] = new IngestWorker(i, pipe);

@@ -2,11 +2,8 @@ package org.anlan.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -207,26 +204,9 @@ class DeadlineTests {
   }
 
   /** A clock the tests move; the runner thread reads it too. */
-  static final class PinnedClock extends Clock {
-    private volatile Instant now = T0;
-
-    void set(Instant instant) {
-      now = instant;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
+  static final class PinnedClock extends org.anlan.MovableClock {
+    PinnedClock() {
+      super(T0);
     }
   }
 

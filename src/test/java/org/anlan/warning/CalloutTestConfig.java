@@ -1,9 +1,6 @@
 package org.anlan.warning;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -39,30 +36,9 @@ class CalloutTestConfig {
     return at -> List.of(new DutyOfficers.OnDuty(DUTY_PERSON, "值班员（测试）", "13999990001", null, "值班员"));
   }
 
-  static final class PinnedClock extends Clock {
-    private volatile Instant now = T0;
-
-    void set(Instant instant) {
-      now = instant;
-    }
-
-    void plusMinutes(long minutes) {
-      now = now.plusSeconds(60 * minutes);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
+  static final class PinnedClock extends org.anlan.MovableClock {
+    PinnedClock() {
+      super(T0);
     }
   }
 
