@@ -6,7 +6,8 @@
  * {@link org.anlan.warning.WarningIssued}, {@link org.anlan.warning.WarningUpdated} and
  * {@link org.anlan.warning.WarningLifted}; it hears
  * {@link org.anlan.monitoring.AlarmRaised} and {@link org.anlan.monitoring.AlarmLevelChanged} and turns each alarm into
- * a warning draft for the duty officer, or adds it to the waiting draft of its town and warning type. Targeting: an issued warning's recipients are resolved from the
+ * a warning draft for the duty officer, or adds it to the waiting draft of its town and warning type (the alarms
+ * heard together in one transaction, each draft written once per group). Targeting: an issued warning's recipients are resolved from the
  * directory (district, town and village roles with deputy and parent-area fallback) and risk (包保 people
  * of danger zones in the targets, helpers of their vulnerable people) and frozen with it. 叫应: every
  * recipient must answer by a deadline per level (one-click link — clicks arriving together are answered in one
