@@ -163,6 +163,7 @@ class AlarmDrafts implements DisposableBean {
     private final Map<Long, WarningSummary> before = new HashMap<>();
     private final Map<Long, String> action = new HashMap<>();
     private final Map<Long, String> tell = new HashMap<>();
+    private final java.util.Set<Long> dirty = new java.util.HashSet<>();
 
     Optional<Warning> find(long id) {
       Warning known = drafts.get(id);
@@ -187,6 +188,7 @@ class AlarmDrafts implements DisposableBean {
 
     /** A change of the draft in memory: the audit's action (a new draft stays "create"), and what its officers hear. */
     void changed(Warning w, String what, String told) {
+      dirty.add(w.id);
       action.merge(w.id, what, (old, next) -> old.equals("create") ? old : next);
       if (told != null) {
         tell.merge(w.id, told, (old, next) -> old.equals(CREATED) || next.equals(MERGED) ? old : next);
@@ -199,7 +201,7 @@ class AlarmDrafts implements DisposableBean {
         if (what == null) {
           continue;
         }
-        Warning saved = warnings.save(w);
+        Warning saved = dirty.contains(w.id) ? warnings.save(w) : w; // a new draft nothing changed since its insert is as saved
         WarningSummary after = saved.summary(clock.instant());
         audit.record(WarningDesk.AUDIT_TYPE, String.valueOf(saved.id), saved.areaCodeList().get(0), what, before.get(saved.id), after);
         String told = tell.get(saved.id);
