@@ -54,7 +54,7 @@ class InAppChannel implements Channel {
           .add(new InboxStream.Notice(m.correlation(), m.subject(), m.answerLink()));
     }
     // in the dispatcher's transaction: tell the people online once their messages can be read
-    Messages.afterCommit(() -> stream.notify(byPerson));
+    org.anlan.platform.AfterCommit.run(() -> stream.notify(byPerson));
     return batch.stream().map(m -> Outcome.sent(null)).toList();
   }
 }

@@ -1,5 +1,6 @@
 package org.anlan.messaging;
 
+import org.anlan.platform.AfterCommit;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,8 +10,6 @@ import java.util.Set;
 import org.anlan.shared.RuleViolatedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The messaging API: queue messages in the caller's transaction (an outbox; they go out if and only if it
@@ -53,7 +52,7 @@ public class Messages {
       kinds.add(m.channel());
     }
     outbox.insert(rows, clock.instant());
-    afterCommit(() -> {
+    AfterCommit.run(() -> {
       rows.forEach(r -> metrics.queued(r.message().channel(), r.reason() != null));
       dispatcher.wake(kinds);
     });
@@ -72,19 +71,5 @@ public class Messages {
       case SMS, VOICE -> noAddress ? "no mobile number" : null;
       case EMAIL -> noAddress ? "no e-mail address" : null;
     };
-  }
-
-  /** Runs the action once the caller's transaction commits; at once when there is none. */
-  static void afterCommit(Runnable action) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      action.run();
-      return;
-    }
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCommit() {
-        action.run();
-      }
-    });
   }
 }

@@ -353,12 +353,11 @@ final class IngestWorker implements Runnable {
     if (!outcomes.isEmpty()) {
       // a raise goes out as written; an alarm changed further (or only changed) is read back in its final state
       List<AlarmSummary> raised = new ArrayList<>();
-      Map<Long, Outcome> last = new java.util.LinkedHashMap<>();
+      Map<Long, Outcome> last = new HashMap<>();
       for (Outcome o : outcomes) {
         if (o.raised() != null) {
           raised.add(o.raised());
         }
-        last.remove(o.alarmId());
         last.put(o.alarmId(), o);
       }
       pipe.stream().changed(raised, last.values().stream().filter(o -> o.raised() == null).map(Outcome::alarmId).toList());

@@ -1,5 +1,6 @@
 package org.anlan.monitoring;
 
+import org.anlan.platform.AfterCommit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

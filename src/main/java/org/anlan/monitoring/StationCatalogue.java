@@ -1,5 +1,6 @@
 package org.anlan.monitoring;
 
+import org.anlan.platform.AfterCommit;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;

@@ -5,7 +5,8 @@
  * ({@link org.anlan.platform.Deadlines}, fired through {@link org.anlan.platform.DeadlineHandler}s, several of a
  * kind together where the handler can share work), the web shell, two JDBC helpers for modules that write
  * in bulk ({@link org.anlan.platform.RowInserts} multi-row inserts, {@link org.anlan.platform.Databases}), and
- * {@link org.anlan.platform.Groups}: work arriving on many threads done together, each caller waiting for its group.
+ * {@link org.anlan.platform.Groups}: work arriving on many threads done together, each caller waiting for its group;
+ * {@link org.anlan.platform.AfterCommit} runs in-memory refreshes and live notices once a transaction committed.
  *
  * <p>It knows no other module; modules plug in through small SPIs such as {@link
  * org.anlan.platform.ApiTokenResolver} and {@link org.anlan.platform.DeadlineHandler}. It publishes no events.

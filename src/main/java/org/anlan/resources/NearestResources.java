@@ -1,5 +1,6 @@
 package org.anlan.resources;
 
+import org.anlan.platform.AfterCommit;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -10,8 +11,6 @@ import org.anlan.shared.GeoPoint;
 import org.anlan.shared.RuleViolatedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * 就近调用: "nearest available" — the k resources of a kind nearest to a point by straight-line
@@ -104,7 +103,7 @@ public class NearestResources {
   }
 
   void teamSaved(TeamSpot spot) {
-    afterCommit(() -> {
+    AfterCommit.run(() -> {
       synchronized (this) {
         if (teams != null) {
           teams.put(spot);
@@ -114,7 +113,7 @@ public class NearestResources {
   }
 
   void teamDeleted(long id) {
-    afterCommit(() -> {
+    AfterCommit.run(() -> {
       synchronized (this) {
         if (teams != null) {
           teams.remove(id);
@@ -124,7 +123,7 @@ public class NearestResources {
   }
 
   void warehouseSaved(WarehouseSpot spot) {
-    afterCommit(() -> {
+    AfterCommit.run(() -> {
       synchronized (this) {
         if (warehouses != null) {
           warehouses.put(spot);
@@ -134,7 +133,7 @@ public class NearestResources {
   }
 
   void warehouseDeleted(long id) {
-    afterCommit(() -> {
+    AfterCommit.run(() -> {
       synchronized (this) {
         if (warehouses != null) {
           warehouses.remove(id);
@@ -158,7 +157,7 @@ public class NearestResources {
   }
 
   void shelterSaved(ShelterSpot spot) {
-    afterCommit(() -> {
+    AfterCommit.run(() -> {
       synchronized (this) {
         if (shelters != null) {
           shelters.put(spot);
@@ -168,7 +167,7 @@ public class NearestResources {
   }
 
   void shelterDeleted(long id) {
-    afterCommit(() -> {
+    AfterCommit.run(() -> {
       synchronized (this) {
         if (shelters != null) {
           shelters.remove(id);
@@ -200,18 +199,5 @@ public class NearestResources {
     }
     Set<String> codes = areas.subtree(within).stream().map(a -> a.code().value()).collect(Collectors.toSet());
     return r -> codes.contains(r.areaCode());
-  }
-
-  private static void afterCommit(Runnable change) {
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          change.run();
-        }
-      });
-    } else {
-      change.run();
-    }
   }
 }

@@ -1,14 +1,17 @@
-package org.anlan.monitoring;
+package org.anlan.platform;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Runs in-memory refreshes once the transaction that changed the data has committed (at once outside one). */
-final class AfterCommit {
+/**
+ * Runs an action once the caller's transaction has committed (at once outside one): in-memory indexes, caches and
+ * live notices follow only what was stored.
+ */
+public final class AfterCommit {
 
   private AfterCommit() {}
 
-  static void run(Runnable action) {
+  public static void run(Runnable action) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       action.run();
       return;
