@@ -40,6 +40,7 @@ class PostgresIT {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired org.anlan.platform.Deadlines deadlines;
   @Autowired org.anlan.platform.DeadlineRunner runner;
   final HttpClient http = HttpClient.newHttpClient();
@@ -166,6 +167,39 @@ class PostgresIT {
             select r.observed_value from monitoring_reading r join monitoring_sensor s on s.id = r.sensor_id
             join monitoring_station st on st.id = s.station_id where st.code = 'TN-RG-01' and r.observed_at >= ? order by r.observed_at""")
         .params(t.atOffset(java.time.ZoneOffset.UTC)).query(Double.class).list()).containsExactly(1.5, 2.5, 3.5);
+  }
+
+  @Test
+  void anAlarmIsOutBeforeTheFlushAndNoPooledConnectionKeepsTheSetting() throws Exception {
+    // 150 mm in an hour: the built-in 暴雨 rule (3 h ≥ 100 mm) raises a red alarm; the batch's transaction commits with
+    // synchronous_commit off (the alarm visible at once), the answer waits for a synchronous commit behind it
+    java.time.Instant t = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).minusSeconds(600);
+    String spike = "{\"station\":\"TN-RG-02\",\"sensor\":\"rain\",\"time\":\"%s\",\"value\":150}".formatted(
+        t.atOffset(java.time.ZoneOffset.ofHours(8)));
+    HttpResponse<String> stored = post("/api/v1/readings", "admin", "{\"readings\":[" + spike + "]}");
+    assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+    assertThat((Integer) JsonPath.read(stored.body(), "$.stored")).isEqualTo(1);
+    HttpResponse<String> open = get("/api/v1/alarms?status=open", "admin");
+    assertThat(JsonPath.<List<String>>read(open.body(), "$[?(@.stationCode == 'TN-RG-02')].level")).contains("RED");
+    // SET LOCAL: every pooled connection is back to the server's synchronous commit (a plain SET would have stayed
+    // on the connection and made later, acknowledged transactions wait for no flush)
+    javax.sql.DataSource pool = context.getBean(javax.sql.DataSource.class);
+    int size = ((com.zaxxer.hikari.HikariDataSource) pool).getMaximumPoolSize();
+    List<Connection> held = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < size; i++) {
+        Connection c = pool.getConnection();
+        held.add(c);
+        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("show synchronous_commit")) {
+          rs.next();
+          assertThat(rs.getString(1)).as("connection %d of %d", i + 1, size).isEqualTo("on");
+        }
+      }
+    } finally {
+      for (Connection c : held) {
+        c.close();
+      }
+    }
   }
 
   @Test

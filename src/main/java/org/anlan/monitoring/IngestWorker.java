@@ -28,8 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * One ingest worker: owns a share of the sensors (their recent readings in memory), and turns queued
  * readings into stored readings and alarm changes, many submissions per transaction (group commit).
- * A submission's future completes only after its transaction committed, which is when HTTP answers
- * 2xx and MQTT acknowledges. If a transaction fails, the affected sensors' memory is dropped and read
+ * A submission's future completes only after its transaction committed and its log is on disk, which is when HTTP
+ * answers 2xx and MQTT acknowledges. On PostgreSQL ({@code alarms-before-flush}) a worker commits without waiting for
+ * the disk — the alarms go out at once — and {@link DurableAcks} completes the futures after the flush, while the
+ * worker goes on with its next batch. If a transaction fails, the affected sensors' memory is dropped and read
  * again from the store next time.
  */
 final class IngestWorker implements Runnable {
@@ -57,7 +59,7 @@ final class IngestWorker implements Runnable {
   /** What the workers share. */
   record Pipeline(ReadingStore store, StationCatalogue catalogue, RuleBook rules, ActiveAlarms active, AlarmWriter writer,
       LastSeen lastSeen, AlarmStream stream, TransactionTemplate transactions, Evaluator evaluator, Clock clock, Semaphore room,
-      int maxBatch, int workerCount, int silenceSlice, IngestMetrics metrics) {}
+      int maxBatch, int workerCount, int silenceSlice, DurableAcks acks, IngestMetrics metrics) {}
 
   IngestWorker(int index, Pipeline pipe) {
     this.index = index;
@@ -158,17 +160,20 @@ final class IngestWorker implements Runnable {
           silence(slice, now, pending, outcomes);
           pipe.metrics().silenceChecked(System.nanoTime() - t);
         }
+        if (pipe.acks() != null) {
+          pipe.store().commitWithoutFlush();
+        }
         return isNew;
       });
       afterCommit(readings, fresh, outcomes, now);
-      int offset = 0;
-      for (Store s : stores) {
-        boolean[] part = new boolean[s.readings().size()];
-        System.arraycopy(fresh, offset, part, 0, part.length);
-        offset += part.length;
-        s.done().complete(part);
-      }
       pipe.metrics().stored(readings.size(), count(fresh), System.nanoTime() - started);
+      if (pipe.acks() == null || stores.isEmpty()) { // a silence slice alone has nothing to acknowledge
+        acknowledge(stores, fresh);
+      } else {
+        // the alarms are out (API, live stream) before the disk has the log; what is acknowledged has to be on it
+        pipe.acks().after(new DurableAcks.Pending(() -> acknowledge(stores, fresh),
+            e -> stores.forEach(s -> s.done().completeExceptionally(e))));
+      }
     } catch (RuntimeException e) {
       touched.forEach(series::remove);
       stores.forEach(s -> s.done().completeExceptionally(e));
@@ -176,6 +181,17 @@ final class IngestWorker implements Runnable {
       log.warn("ingest worker {}: {} readings not stored: {}", index, readings.size(), e.getMessage());
     } finally {
       pipe.room().release(readings.size());
+    }
+  }
+
+  /** Completes each submission of the batch with whether each of its readings was new. */
+  private static void acknowledge(List<Store> stores, boolean[] fresh) {
+    int offset = 0;
+    for (Store s : stores) {
+      boolean[] part = new boolean[s.readings().size()];
+      System.arraycopy(fresh, offset, part, 0, part.length);
+      offset += part.length;
+      s.done().complete(part);
     }
   }
 

@@ -18,6 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param silenceCheck how often silence rules are looked at
  * @param silenceSlice how many sensors a worker looks at for silence in one go, between batches of readings: a check
  *     of all of them at once held up the readings arriving meanwhile (65 ms on average for 10,000 sensors a worker)
+ * @param alarmsBeforeFlush on PostgreSQL, the workers' transactions commit without waiting for their log to reach the
+ *     disk, so an alarm is visible (API, live stream) at once; the readings are acknowledged only after a synchronous
+ *     commit behind them has reached the disk, one for all that waits ({@link DurableAcks};
+ *     docs/decisions/0006-alarm-visible-before-flush.md)
  * @param ingestRoles the user roles that may post readings for any station in their scope (the ingest right)
  */
 @ConfigurationProperties("anlan.monitoring")
@@ -31,6 +35,7 @@ public record MonitoringProperties(
     @DefaultValue("10000") int maxPerRequest,
     @DefaultValue("30s") Duration silenceCheck,
     @DefaultValue("500") int silenceSlice,
+    @DefaultValue("true") boolean alarmsBeforeFlush,
     @DefaultValue("DISTRICT_ADMIN") List<String> ingestRoles,
     @DefaultValue Mqtt mqtt) {
 

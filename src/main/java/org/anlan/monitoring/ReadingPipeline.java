@@ -37,6 +37,9 @@ class ReadingPipeline implements SmartLifecycle {
   private final MonitoringProperties properties;
   private final Clock clock;
   private ScheduledExecutorService ticker;
+  /** Acknowledges after the log flush what the workers committed without waiting for it; null: they wait themselves. */
+  private final DurableAcks acks;
+  private Thread acker;
   private volatile boolean running;
 
   ReadingPipeline(MonitoringProperties properties, ReadingStore store, StationCatalogue catalogue, RuleBook rules, ActiveAlarms active,
@@ -44,9 +47,10 @@ class ReadingPipeline implements SmartLifecycle {
     this.properties = properties;
     this.clock = clock;
     this.room = new Semaphore(properties.queueCapacity());
+    acks = properties.alarmsBeforeFlush() && store.postgres() ? new DurableAcks(transactions, store, properties.submitTimeout()) : null;
     var pipe = new IngestWorker.Pipeline(store, catalogue, rules, active, writer, lastSeen, stream, transactions,
         new Evaluator(clock.getZone()), clock, room, properties.maxBatch(), Math.max(1, properties.workers()),
-        Math.max(1, properties.silenceSlice()), metrics);
+        Math.max(1, properties.silenceSlice()), acks, metrics);
     workers = new IngestWorker[Math.max(1, properties.workers())];
     for (int i = 0; i < workers.length; i++) {
       workers[i] = new IngestWorker(i, pipe);
@@ -131,6 +135,12 @@ class ReadingPipeline implements SmartLifecycle {
       threads.add(t);
       t.start();
     }
+    if (acks != null) {
+      acks.resume();
+      acker = new Thread(acks, "ingest-acks");
+      acker.setDaemon(true);
+      acker.start();
+    }
     startTicking();
     running = true;
   }
@@ -153,6 +163,15 @@ class ReadingPipeline implements SmartLifecycle {
       }
     }
     threads.clear();
+    if (acker != null) {
+      acks.stop(); // after the workers: what they handed over is acknowledged first
+      try {
+        acker.join(10_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      acker = null;
+    }
   }
 
   @Override

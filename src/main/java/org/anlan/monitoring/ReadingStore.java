@@ -48,6 +48,24 @@ class ReadingStore {
   }
 
   /**
+   * PostgreSQL only: the current transaction commits without waiting for its log to reach the disk
+   * ({@code synchronous_commit} off for this transaction alone). What it wrote is visible to other sessions as soon
+   * as it commits; nothing it wrote may be acknowledged before {@link #awaitDurable} returned.
+   */
+  void commitWithoutFlush() {
+    jdbc.sql("set local synchronous_commit to off").update();
+  }
+
+  /**
+   * PostgreSQL only, in a transaction of its own: gives it a transaction id, so that its commit writes a commit record
+   * and, synchronously, waits until the log up to that record is on disk — which covers every transaction committed
+   * before it, those committed without waiting included.
+   */
+  void awaitDurable() {
+    jdbc.sql("select txid_current()").query(Long.class).single();
+  }
+
+  /**
    * Writes the readings in the current transaction; {@code result[i]} tells whether reading i was new. A
    * second reading for the same sensor and time within the batch is a duplicate of the first.
    */
