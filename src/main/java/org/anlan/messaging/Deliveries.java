@@ -48,15 +48,15 @@ class Deliveries {
   }
 
   /** A sent message named by a receipt (and the number, when the gateway gives it). */
-  record Receipted(long id, String correlation, ChannelKind channel, String receipt) {}
+  record Receipted(long id, String correlation, ChannelKind channel, String receipt, String address) {}
 
   List<Receipted> sentWithReceipt(String receipt, String address) {
     return jdbc.sql("""
-            select id, correlation, channel, receipt from messaging_message
+            select id, correlation, channel, receipt, address from messaging_message
             where receipt = :receipt and state = 'SENT' and (cast(:address as varchar) is null or address = :address)""")
         .param("receipt", receipt).param("address", address)
         .query((rs, n) -> new Receipted(rs.getLong("id"), rs.getString("correlation"),
-            ChannelKind.valueOf(rs.getString("channel")), rs.getString("receipt")))
+            ChannelKind.valueOf(rs.getString("channel")), rs.getString("receipt"), rs.getString("address")))
         .list();
   }
 

@@ -16,40 +16,53 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The SMS gateway's webhooks: delivery receipts and inbound replies. No login: the gateway proves itself with
- * the shared secret in {@code anlan.messaging.sms.webhook-header}, compared in constant time; without a
- * configured secret every call is refused.
+ * The gateways' webhooks: the SMS gateway's delivery receipts and inbound replies, the voice provider's call results.
+ * No login: each gateway proves itself with its shared secret in its {@code webhook-header}
+ * ({@code anlan.messaging.sms.*}, {@code anlan.messaging.voice.*}), compared in constant time; without a configured
+ * secret every call is refused.
  */
 @RestController
-@RequestMapping("/api/v1/messaging/sms")
-class SmsWebhookController {
+@RequestMapping("/api/v1/messaging")
+class GatewayWebhookController {
 
   /** The status webhook's body. */
-  record Receipts(List<SmsWebhooks.Receipt> receipts) {}
+  record Receipts(List<GatewayWebhooks.Receipt> receipts) {}
 
-  private final SmsWebhooks webhooks;
+  /** The voice webhook's body. */
+  record VoiceResults(List<GatewayWebhooks.VoiceResult> results) {}
+
+  private final GatewayWebhooks webhooks;
   private final MessagingProperties.Sms settings;
+  private final MessagingProperties.Voice voice;
   private final JsonMapper json;
 
-  SmsWebhookController(SmsWebhooks webhooks, MessagingProperties properties, JsonMapper json) {
+  GatewayWebhookController(GatewayWebhooks webhooks, MessagingProperties properties, JsonMapper json) {
     this.webhooks = webhooks;
     this.settings = properties.sms();
+    this.voice = properties.voice();
     this.json = json;
   }
 
   @Operation(summary = "短信回执 Delivery receipts from the SMS gateway (shared-secret header, no login)")
-  @PostMapping("/status")
-  SmsWebhooks.ReceiptResult status(@RequestHeader HttpHeaders headers, @RequestBody(required = false) String body) {
-    authenticate(headers);
+  @PostMapping("/sms/status")
+  GatewayWebhooks.ReceiptResult status(@RequestHeader HttpHeaders headers, @RequestBody(required = false) String body) {
+    authenticate(headers, settings.webhookHeader(), settings.webhookSecret());
     Receipts receipts = read(body, Receipts.class, "messaging.receipt-invalid");
     return webhooks.receipts(receipts.receipts());
   }
 
   @Operation(summary = "短信上行 An inbound SMS reply from the gateway (shared-secret header, no login)")
-  @PostMapping("/inbound")
-  SmsWebhooks.InboundResult inbound(@RequestHeader HttpHeaders headers, @RequestBody(required = false) String body) {
-    authenticate(headers);
-    return webhooks.inbound(read(body, SmsWebhooks.Inbound.class, "messaging.reply-invalid"));
+  @PostMapping("/sms/inbound")
+  GatewayWebhooks.InboundResult inbound(@RequestHeader HttpHeaders headers, @RequestBody(required = false) String body) {
+    authenticate(headers, settings.webhookHeader(), settings.webhookSecret());
+    return webhooks.inbound(read(body, GatewayWebhooks.Inbound.class, "messaging.reply-invalid"));
+  }
+
+  @Operation(summary = "语音回执 Call results from the voice provider: answered or not, the confirm key pressed (shared-secret header, no login)")
+  @PostMapping("/voice/status")
+  GatewayWebhooks.VoiceOutcome voiceStatus(@RequestHeader HttpHeaders headers, @RequestBody(required = false) String body) {
+    authenticate(headers, voice.webhookHeader(), voice.webhookSecret());
+    return webhooks.voiceResults(read(body, VoiceResults.class, "messaging.receipt-invalid").results());
   }
 
   /** The body is read only after the secret is checked, so a caller without it learns nothing from parse errors. */
@@ -64,12 +77,11 @@ class SmsWebhookController {
     }
   }
 
-  private void authenticate(HttpHeaders headers) {
-    String secret = settings.webhookSecret();
+  private static void authenticate(HttpHeaders headers, String header, String secret) {
     if (secret == null || secret.isBlank()) {
       throw new ScopeDeniedException("messaging.webhook-off");
     }
-    String given = headers.getFirst(settings.webhookHeader());
+    String given = headers.getFirst(header);
     if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8))) {
       throw new ScopeDeniedException("messaging.webhook-secret");
     }

@@ -12,19 +12,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the SMS gateway tells us: delivery receipts (a delivered message publishes {@link MessageDelivered})
- * and inbound replies (stored, handed to warning's {@link CalloutReplies} and published as
- * {@link ReplyReceived}, all in one transaction).
+ * What the SMS gateway and the voice provider tell us: delivery receipts (a delivered message publishes
+ * {@link MessageDelivered}), inbound SMS replies (stored, handed to warning's {@link CalloutReplies} and published as
+ * {@link ReplyReceived}, all in one transaction) and voice call results (answered or not; the confirm key pressed
+ * answers the 叫应 call).
  */
 @Service
 @Transactional
-class SmsWebhooks {
+class GatewayWebhooks {
 
   /** One receipt of the status webhook. */
   record Receipt(String id, String mobile, String status, Instant at, String error) {}
 
   /** What the status webhook made of a batch of receipts. */
   record ReceiptResult(int delivered, int failed, int unknown) {}
+
+  /** One call result of the voice provider's webhook; {@code keys} the keys pressed, if any. */
+  record VoiceResult(String id, String mobile, String status, Instant at, String keys, String error) {}
+
+  /** What the voice webhook made of a batch of call results; {@code confirmed} 叫应 calls answered by key. */
+  record VoiceOutcome(int delivered, int failed, int unknown, int confirmed) {}
 
   /** An inbound SMS. */
   record Inbound(String id, String mobile, String text, Instant receivedAt, String inReplyTo) {}
@@ -39,7 +46,7 @@ class SmsWebhooks {
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  SmsWebhooks(Deliveries outbox, CalloutReplies replies, ApplicationEventPublisher events, MessagingMetrics metrics,
+  GatewayWebhooks(Deliveries outbox, CalloutReplies replies, ApplicationEventPublisher events, MessagingMetrics metrics,
       JdbcClient jdbc, Clock clock) {
     this.outbox = outbox;
     this.replies = replies;
@@ -67,19 +74,71 @@ class SmsWebhooks {
         unknown++;
       }
       for (Deliveries.Receipted m : messages) {
-        if (status.equals("DELIVERED")) {
-          outbox.delivered(m, at);
-          events.publishEvent(new MessageDelivered(m.correlation(), m.channel(), m.receipt(), at));
-          metrics.count(m.channel(), "delivered", 1);
+        if (mark(m, status.equals("DELIVERED"), "gateway: not delivered" + (blank(r.error()) ? "" : ": " + r.error()), at)) {
           delivered++;
         } else {
-          outbox.undelivered(m, "gateway: not delivered" + (blank(r.error()) ? "" : ": " + r.error()), at);
-          metrics.count(m.channel(), "undelivered", 1);
           failed++;
         }
       }
     }
     return new ReceiptResult(delivered, failed, unknown);
+  }
+
+  /**
+   * The voice provider's call results: {@code ANSWERED} marks the voice message delivered, {@code NO_ANSWER},
+   * {@code BUSY} and {@code FAILED} undelivered with that reason; the {@code keys} pressed in an answered call go to
+   * warning ({@link CalloutReplies#keyed}, in this transaction), where the confirm key answers the person's 叫应 call. A result for a
+   * message no longer {@code SENT} (told before) changes nothing and counts as unknown.
+   */
+  VoiceOutcome voiceResults(List<VoiceResult> results) {
+    if (results == null || results.isEmpty() || results.size() > 1000) {
+      throw new RuleViolatedException("messaging.receipt-invalid", "results: 1 to 1000");
+    }
+    int delivered = 0;
+    int failed = 0;
+    int unknown = 0;
+    int confirmed = 0;
+    for (VoiceResult r : results) {
+      String status = r.status() == null ? "" : r.status().trim().toUpperCase(java.util.Locale.ROOT);
+      if (r.id() == null || r.id().isBlank() || !VOICE_STATUSES.contains(status) || (r.keys() != null && r.keys().length() > 40)) {
+        throw new RuleViolatedException("messaging.receipt-invalid", "id and status ANSWERED, NO_ANSWER, BUSY or FAILED");
+      }
+      Instant at = r.at() == null ? clock.instant() : r.at();
+      List<Deliveries.Receipted> messages = outbox.sentWithReceipt(r.id(), blank(r.mobile()) ? null : r.mobile().trim())
+          .stream().filter(m -> m.channel() == ChannelKind.VOICE).toList();
+      if (messages.isEmpty()) {
+        unknown++;
+      }
+      boolean answered = status.equals("ANSWERED");
+      for (Deliveries.Receipted m : messages) {
+        if (mark(m, answered, "voice: " + status.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            + (blank(r.error()) ? "" : ": " + r.error()), at)) {
+          delivered++;
+          String mobile = blank(r.mobile()) ? m.address() : r.mobile().trim();
+          if (r.keys() != null && !r.keys().isBlank()) {
+            confirmed += replies.keyed(mobile, r.keys().strip(), at, m.correlation());
+          }
+        } else {
+          failed++;
+        }
+      }
+    }
+    return new VoiceOutcome(delivered, failed, unknown, confirmed);
+  }
+
+  private static final List<String> VOICE_STATUSES = List.of("ANSWERED", "NO_ANSWER", "BUSY", "FAILED");
+
+  /** Marks a sent message delivered (publishing {@link MessageDelivered}) or not delivered; answers which. */
+  private boolean mark(Deliveries.Receipted m, boolean delivered, String reason, Instant at) {
+    if (delivered) {
+      outbox.delivered(m, at);
+      events.publishEvent(new MessageDelivered(m.correlation(), m.channel(), m.receipt(), at));
+      metrics.count(m.channel(), "delivered", 1);
+      return true;
+    }
+    outbox.undelivered(m, reason, at);
+    metrics.count(m.channel(), "undelivered", 1);
+    return false;
   }
 
   InboundResult inbound(Inbound in) {

@@ -79,10 +79,13 @@ public record MessagingProperties(
    * Voice call or broadcast through a text-to-speech webhook: on when {@code url} is set ({@code ANLAN_VOICE_URL}).
    *
    * @param concurrency webhook calls in flight at once
+   * @param webhookHeader the header in which the provider sends {@code webhookSecret} to our call-result webhook
+   * @param webhookSecret the shared secret ({@code ANLAN_VOICE_WEBHOOK_SECRET}); blank refuses every webhook call
    */
   public record Voice(@DefaultValue("") String url, @DefaultValue("Authorization") String authHeader,
       @DefaultValue("") String authValue, @DefaultValue("4") int concurrency, @DefaultValue("10s") Duration timeout,
-      @DefaultValue("0") double rate) {
+      @DefaultValue("0") double rate, @DefaultValue("X-Anlan-Webhook-Secret") String webhookHeader,
+      @DefaultValue("") String webhookSecret) {
 
     public boolean configured() {
       return url != null && !url.isBlank();

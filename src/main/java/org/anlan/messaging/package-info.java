@@ -5,6 +5,7 @@
  * channel in batches after the queuing transaction commits, records every attempt, retries transient
  * failures with back-off and keeps per-channel rate limits. Implements warning's
  * {@link org.anlan.warning.CalloutSender} and calls {@link org.anlan.warning.CalloutReplies} when an SMS reply
+ * or a voice call's confirm key
  * arrives. Publishes {@link org.anlan.messaging.MessageDelivered} and {@link org.anlan.messaging.ReplyReceived}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Messaging")

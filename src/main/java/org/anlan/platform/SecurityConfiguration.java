@@ -37,8 +37,8 @@ class SecurityConfiguration {
     "/api/v1/readings", "/feeds/**",
     // 叫应 one-click answer links: the unguessable, expiring token in the address is the credential
     "/a/*", "/answer.html", "/warning/answer.js", "/api/v1/answers/*",
-    // the SMS gateway's webhooks: messaging checks the shared secret header
-    "/api/v1/messaging/sms/status", "/api/v1/messaging/sms/inbound"
+    // the SMS gateway's and the voice provider's webhooks: messaging checks each one's shared secret header
+    "/api/v1/messaging/sms/status", "/api/v1/messaging/sms/inbound", "/api/v1/messaging/voice/status"
   };
 
   /** bcrypt (cost {@code anlan.platform.bcrypt-cost}, default 10) for new hashes; older {id} formats still verify. */

@@ -22,8 +22,9 @@ public record Call(long id, long warningId, int round, WarningLevel level, long 
     WAITING, ANSWERED, UNANSWERED, CLOSED
   }
 
+  /** LINK one-click link; WEB signed in; SMS reply; PHONE recorded on their behalf; VOICE the confirm key in a voice call. */
   public enum AnswerChannel {
-    LINK, WEB, SMS, PHONE
+    LINK, WEB, SMS, PHONE, VOICE
   }
 
   /** Seconds from the round's first message to the answer, null while unanswered. */

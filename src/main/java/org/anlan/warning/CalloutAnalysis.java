@@ -191,7 +191,7 @@ public class CalloutAnalysis {
   /**
    * @param escalations step → how many people were sent that escalation step
    * @param answeredAtStep step → how many calls were answered while that step was running
-   * @param answerChannels LINK/WEB/SMS/PHONE → answers
+   * @param answerChannels LINK/WEB/SMS/PHONE/VOICE → answers
    * @param channels channel → message state → count
    */
   public record Report(Long warningId, Instant from, Instant to, long warnings, Group overall, List<Group> byLevel,

@@ -31,6 +31,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     (default in-app and SMS; empty: no notice)
  * @param linkBase the public address the one-click answer links start with, e.g. https://anlan.example.gov.cn
  * @param linkValidity how long an answer link works at most (it also stops when the warning ends)
+ * @param voiceConfirmKey the key that confirms in a voice call (按键确认; the call's text asks for it); blank: voice
+ *     calls ask for an SMS reply instead
  */
 @ConfigurationProperties("anlan.warning.callout")
 public record CalloutProperties(
@@ -43,7 +45,8 @@ public record CalloutProperties(
     @DefaultValue("PT10M") Duration draftSmsEvery,
     @DefaultValue({"IN_APP", "SMS"}) List<CalloutChannel> liftChannels,
     @DefaultValue("http://localhost:8080") String linkBase,
-    @DefaultValue("PT48H") Duration linkValidity) {
+    @DefaultValue("PT48H") Duration linkValidity,
+    @DefaultValue("1") String voiceConfirmKey) {
 
   static final Map<WarningLevel, Duration> DEFAULT_WITHIN = Map.of(
       WarningLevel.RED, Duration.ofMinutes(5), WarningLevel.ORANGE, Duration.ofMinutes(10),
@@ -84,11 +87,12 @@ public record CalloutProperties(
     superiorTownRoles = List.copyOf(superiorTownRoles);
     superiorDistrictRoles = List.copyOf(superiorDistrictRoles);
     linkBase = linkBase.endsWith("/") ? linkBase.substring(0, linkBase.length() - 1) : linkBase;
+    voiceConfirmKey = voiceConfirmKey == null ? "" : voiceConfirmKey.strip();
   }
 
   static CalloutProperties defaults() {
     return new CalloutProperties(null, List.of(CalloutStep.values()), null,
-        List.of(ResponsibilityRole.TOWN_LEADER), List.of(ResponsibilityRole.DISTRICT_LEADER), Duration.ofMinutes(10), Duration.ofMinutes(10), List.of(CalloutChannel.IN_APP, CalloutChannel.SMS), "http://localhost:8080", Duration.ofHours(48));
+        List.of(ResponsibilityRole.TOWN_LEADER), List.of(ResponsibilityRole.DISTRICT_LEADER), Duration.ofMinutes(10), Duration.ofMinutes(10), List.of(CalloutChannel.IN_APP, CalloutChannel.SMS), "http://localhost:8080", Duration.ofHours(48), "1");
   }
 
   Duration within(WarningLevel level) {

@@ -11,9 +11,12 @@ final class CalloutTexts {
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withZone(CapTime.BEIJING);
 
   private final String sender;
+  private final String confirmKey;
 
-  CalloutTexts(String sender) {
+  /** {@code confirmKey}: the key that confirms in a voice call, blank when calls cannot take keys. */
+  CalloutTexts(String sender, String confirmKey) {
     this.sender = sender;
+    this.confirmKey = confirmKey;
   }
 
   String sender() {
@@ -32,7 +35,7 @@ final class CalloutTexts {
     String level = levelLabel(w);
     String by = HH_MM.format(due);
     String answer = channel == CalloutChannel.VOICE
-        ? "请于" + by + "前回复短信或登录平台确认收到。"
+        ? (confirmKey.isEmpty() ? "请于" + by + "前回复短信或登录平台确认收到。" : "确认收到请按" + confirmKey + "；也可于" + by + "前回复短信或登录平台确认。")
         : "请于" + by + "前确认收到：回复本短信（可附情况）或点击 " + link;
     String head = "【" + sender + "】";
     return switch (kind) {

@@ -70,7 +70,7 @@ class Callouts implements DeadlineHandler, CalloutReplies {
     this.audit = audit;
     this.events = events;
     this.clock = clock;
-    this.texts = new CalloutTexts(shortSender(warningProperties.senderName()));
+    this.texts = new CalloutTexts(shortSender(warningProperties.senderName()), properties.voiceConfirmKey());
   }
 
   private static String shortSender(String name) {
@@ -488,6 +488,19 @@ class Callouts implements DeadlineHandler, CalloutReplies {
   /** SMS reply: answers the calls that reached this number (the one named by {@code inReplyTo}, else the newest warning's). */
   @Override
   public int reply(String mobile, String text, Instant receivedAt, String inReplyTo) {
+    return answerByNumber(mobile, text, inReplyTo, Call.AnswerChannel.SMS, "sms:");
+  }
+
+  /** Voice call answered with keys: if they hold the confirm key, as an SMS reply without text, by the voice channel. */
+  @Override
+  public int keyed(String mobile, String keys, Instant at, String correlation) {
+    if (keys == null || properties.voiceConfirmKey().isEmpty() || !keys.contains(properties.voiceConfirmKey())) {
+      return 0;
+    }
+    return answerByNumber(mobile, null, correlation, Call.AnswerChannel.VOICE, "voice:");
+  }
+
+  private int answerByNumber(String mobile, String text, String inReplyTo, Call.AnswerChannel channel, String whoPrefix) {
     if (mobile == null || mobile.isBlank()) {
       return 0;
     }
@@ -508,7 +521,7 @@ class Callouts implements DeadlineHandler, CalloutReplies {
       }
       Call locked = store.lock(call.id()).orElse(call);
       String name = nameOf(e.getValue(), locked);
-      if (answer(locked, e.getValue(), name, Call.AnswerChannel.SMS, text, "sms:" + name) != null) {
+      if (answer(locked, e.getValue(), name, channel, text, whoPrefix + name) != null) {
         answered++;
       }
     }

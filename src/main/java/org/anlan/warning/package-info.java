@@ -17,7 +17,7 @@
  * who answered. Publishes {@link org.anlan.warning.WarningAcknowledged} and
  * {@link org.anlan.warning.WarningEscalated}. It owns the ports {@link org.anlan.warning.CalloutSender}
  * (implemented by messaging) and {@link org.anlan.warning.DutyOfficers} (implemented by duty), and
- * implements {@link org.anlan.warning.CalloutReplies} for inbound SMS.
+ * implements {@link org.anlan.warning.CalloutReplies} for inbound SMS and the voice confirm key.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Warning")
 package org.anlan.warning;

@@ -20,7 +20,7 @@ class ChannelRulesTests {
         new MessagingProperties.Sms("http", "", "Authorization", "", "${text}", 100, 4, Duration.ofSeconds(10), 0,
             "X-Anlan-Webhook-Secret", ""),
         new MessagingProperties.Email("", 4, 400, 0),
-        new MessagingProperties.Voice("", "Authorization", "", 4, Duration.ofSeconds(10), 0));
+        new MessagingProperties.Voice("", "Authorization", "", 4, Duration.ofSeconds(10), 0, "X-Anlan-Webhook-Secret", ""));
   }
 
   static Envelope envelope(String address) {

@@ -25,15 +25,15 @@ public final class MessagingBenchmark {
 
   /** 1,000 delivery receipts (half without the number) and one reply through the webhooks' service, timed. */
   static void receipts(ConfigurableApplicationContext context, JdbcClient jdbc) {
-    SmsWebhooks webhooks = context.getBean(SmsWebhooks.class);
-    List<SmsWebhooks.Receipt> receipts = new ArrayList<>();
+    GatewayWebhooks webhooks = context.getBean(GatewayWebhooks.class);
+    List<GatewayWebhooks.Receipt> receipts = new ArrayList<>();
     jdbc.sql("select receipt, address from messaging_message where channel = 'SMS' and state = 'SENT' order by id limit 1000")
-        .query((rs, n) -> receipts.add(new SmsWebhooks.Receipt(rs.getString(1), n % 2 == 0 ? null : rs.getString(2), "DELIVERED", null, null)))
+        .query((rs, n) -> receipts.add(new GatewayWebhooks.Receipt(rs.getString(1), n % 2 == 0 ? null : rs.getString(2), "DELIVERED", null, null)))
         .list();
     long started = System.nanoTime();
-    SmsWebhooks.ReceiptResult result = webhooks.receipts(receipts);
+    GatewayWebhooks.ReceiptResult result = webhooks.receipts(receipts);
     System.out.printf("1,000 receipts in one webhook call: %.2f s, %s%n", (System.nanoTime() - started) / 1e9, result);
-    System.out.println("reply: " + webhooks.inbound(new SmsWebhooks.Inbound("bench-in-1", "13900000001", "收到", null, receipts.get(0).id())));
+    System.out.println("reply: " + webhooks.inbound(new GatewayWebhooks.Inbound("bench-in-1", "13900000001", "收到", null, receipts.get(0).id())));
   }
 
   public static void main(String[] args) throws Exception {

@@ -286,6 +286,54 @@ class MessagingTests {
   }
 
   @Test
+  void the_voice_providers_call_results_mark_calls_answered_or_not_with_their_own_secret() throws Exception {
+    messages.queue(List.of(voice("test:voice:1", "13900000015"), voice("test:voice:2", "13900000016")));
+    String answered = awaitState("test:voice:1", DeliveryState.SENT).detail();
+    String busy = awaitState("test:voice:2", DeliveryState.SENT).detail();
+    assertThat(answered).startsWith("call-");
+    String body = "{\"results\":[{\"id\":\"%s\",\"status\":\"ANSWERED\",\"keys\":\"1\",\"at\":\"2026-07-01T10:01:00+08:00\"},"
+        .formatted(answered) + "{\"id\":\"%s\",\"status\":\"BUSY\",\"error\":\"占线\"}]}".formatted(busy);
+
+    // the SMS gateway's secret is not the voice provider's
+    problem(voiceWebhook(SECRET, body), 403, "messaging.webhook-secret");
+    problem(voiceWebhook(null, body), 403, "messaging.webhook-secret");
+    problem(voiceWebhook(VOICE_SECRET, "{\"results\":[{\"id\":\"x\",\"status\":\"DELIVERED\"}]}"), 422, "messaging.receipt-invalid");
+    problem(voiceWebhook(VOICE_SECRET, "{\"results\":[]}"), 422, "messaging.receipt-invalid");
+    problem(voiceWebhook(VOICE_SECRET, "[1,2"), 422, "messaging.receipt-invalid");
+    assertThat(deliveries("test:voice:").stream().map(Delivery::state)).containsOnly(DeliveryState.SENT);
+
+    // no 叫应 call waits for the number here: delivered, nothing confirmed (CalloutTests has the confirm key's answer)
+    voiceWebhook(VOICE_SECRET, body).andExpect(status().isOk()).andExpect(jsonPath("$.delivered").value(1))
+        .andExpect(jsonPath("$.failed").value(1)).andExpect(jsonPath("$.unknown").value(0)).andExpect(jsonPath("$.confirmed").value(0));
+    Delivery one = deliveries("test:voice:1").get(0);
+    assertThat(one.state()).isEqualTo(DeliveryState.DELIVERED);
+    assertThat(one.at()).isEqualTo(Instant.parse("2026-07-01T02:01:00Z"));
+    Delivery two = deliveries("test:voice:2").get(0);
+    assertThat(two.state()).isEqualTo(DeliveryState.FAILED);
+    assertThat(two.detail()).isEqualTo("voice: busy: 占线");
+    assertThat(attempts("test:voice:1")).containsExactly("SENT", "DELIVERED");
+    assertThat(heard.events).filteredOn(MessageDelivered.class::isInstance).map(MessageDelivered.class::cast)
+        .filteredOn(e -> e.correlation().equals("test:voice:1")).singleElement().matches(e -> e.channel() == ChannelKind.VOICE);
+    // told again: nothing changes
+    voiceWebhook(VOICE_SECRET, body).andExpect(status().isOk()).andExpect(jsonPath("$.delivered").value(0))
+        .andExpect(jsonPath("$.unknown").value(2));
+  }
+
+  static OutgoingMessage voice(String correlation, String mobile) {
+    return new OutgoingMessage(correlation, ChannelKind.VOICE, 1L, "王五", mobile, "测试", "测试语音", null, null, 1, Map.of());
+  }
+
+  static final String VOICE_SECRET = "test-voice-secret";
+
+  ResultActions voiceWebhook(String secret, String json) throws Exception {
+    var request = post("/api/v1/messaging/voice/status").contentType(MediaType.APPLICATION_JSON).content(json);
+    if (secret != null) {
+      request.header("X-Anlan-Webhook-Secret", secret);
+    }
+    return mvc.perform(request);
+  }
+
+  @Test
   void an_inbound_reply_needs_the_secret_and_is_stored_and_handed_to_warning() throws Exception {
     messages.queue(List.of(sms("test:reply:1", "13900000004")));
     String receipt = awaitState("test:reply:1", DeliveryState.SENT).detail();

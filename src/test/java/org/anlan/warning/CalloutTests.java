@@ -340,6 +340,27 @@ class CalloutTests {
   }
 
   @Test
+  void the_confirm_key_in_the_voice_call_answers_the_call_it_was_made_for() throws Exception {
+    long id = issue("ORANGE", WULI);
+    Map<String, Object> secretary = rows("select * from warning_call where warning_id = :w and role like '村社书记%'", id).get(0);
+    long callId = ((Number) secretary.get("id")).longValue();
+    advance(10); // RESEND by voice
+    CalloutMessage voice = sender.of(id).stream().filter(m -> m.correlation().startsWith("warning:" + id + ":call:" + callId + ":step:1:"))
+        .filter(m -> m.channel() == CalloutChannel.VOICE).findFirst().orElseThrow();
+    assertThat(voice.text()).contains("确认收到请按1");
+    assertThat(tx.<Integer>execute(s -> callouts.keyed(voice.mobile(), "9", clock.instant(), voice.correlation()))).isZero(); // not the confirm key
+    Integer answered = tx.execute(s -> callouts.keyed(voice.mobile(), "1", clock.instant(), voice.correlation()));
+    assertThat(answered).isEqualTo(1);
+    Map<String, Object> row = rows("select * from warning_call where id = " + callId + " and warning_id = :w", id).get(0);
+    assertThat(row.get("STATUS")).isEqualTo("ANSWERED");
+    assertThat(row.get("ANSWER_CHANNEL")).isEqualTo("VOICE");
+    assertThat(row.get("FEEDBACK")).isNull();
+    // the only call answered is the one the voice message was for; pressing again answers nothing more
+    assertThat(count("select count(*) from warning_call where status = 'ANSWERED' and warning_id = :w", id)).isEqualTo(1);
+    assertThat(tx.<Integer>execute(s -> callouts.keyed(voice.mobile(), "1", clock.instant(), voice.correlation()))).isZero();
+  }
+
+  @Test
   void a_step_fired_twice_sends_nobody_anything_twice() throws Exception {
     long id = issue("ORANGE", WULI);
     long callId = ((Number) rows("select id from warning_call where warning_id = :w", id).get(0).get("ID")).longValue();
