@@ -52,12 +52,15 @@ public final class CalloutBenchmark {
   static final String PASSWORD = "bench-password-1";
 
   public static void main(String[] args) throws Exception {
-    int wanted = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-    int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+    // arguments: recipients and HTTP clients; any argument starting with -- goes to the app (e.g. --anlan.messaging.email.connections=8)
+    List<String> numbers = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+    int wanted = numbers.size() > 0 ? Integer.parseInt(numbers.get(0)) : 10_000;
+    int clients = numbers.size() > 1 ? Integer.parseInt(numbers.get(1)) : 16;
     String pg = System.getenv("ANLAN_TEST_PG_URL");
     List<String> props = new ArrayList<>(List.of("--server.port=0", "--anlan.demo.enabled=true", "--anlan.demo.password=" + PASSWORD,
         "--logging.level.root=WARN", "--anlan.warning.callout.answer-within.RED=PT60S", "--anlan.monitoring.mqtt.url=",
         "--anlan.messaging.email.from=anlan@bench.invalid", "--anlan.messaging.sms.batch-size=100"));
+    java.util.Arrays.stream(args).filter(a -> a.startsWith("--")).forEach(props::add);
     if (pg != null && !pg.isBlank()) {
       String user = System.getenv().getOrDefault("ANLAN_TEST_PG_USER", "postgres");
       String password = System.getenv().getOrDefault("ANLAN_TEST_PG_PASSWORD", "");
