@@ -24,11 +24,15 @@
     return sign + Math.floor(a / 60) + ':' + String(a % 60).padStart(2, '0');
   }
 
-  /** 叫应看板: polls every 3 s; countdowns tick every second on the client, offset by the server's clock. */
+  /**
+   * 叫应看板: reads itself again when the board stream says the warning's calls changed (at most once a second), and
+   * every 30 s in any case (every 3 s while the stream is down); countdowns tick every second on the client, offset
+   * by the server's clock. window.__anlanBoardStream counts the stream's events for the browser tests.
+   */
   const Board = {
     mixins: [A.formMixin],
     props: ['params', 'query'],
-    data: () => ({ board: null, now: Date.now(), skew: 0, open: {}, only: 'all', timer: null, tick: null }),
+    data: () => ({ board: null, now: Date.now(), skew: 0, open: {}, only: 'all', timer: null, tick: null, source: null, live: false }),
     computed: {
       towns() {
         if (!this.board) return [];
@@ -47,7 +51,8 @@
       <problem-box :problem="formProblem" @reload="load"></problem-box>
       <div v-if="board" class="card">
         <h1>{{ $t('叫应看板', '叫应 board') }} · {{ board.title }} <warning-level :level="board.level"></warning-level></h1>
-        <p class="muted">{{ $t('第', 'Round ') }}{{ board.round }}{{ $t('轮', '') }} · {{ $t('每 3 秒刷新', 'refreshes every 3 s') }}</p>
+        <p class="muted">{{ $t('第', 'Round ') }}{{ board.round }}{{ $t('轮', '') }} ·
+          <span id="callout-live">{{ live ? $t('实时更新', 'live') : $t('每 3 秒刷新', 'refreshes every 3 s') }}</span></p>
         <div class="toolbar" id="callout-counts">
           <span class="badge">{{ $t('应答', 'Recipients') }} {{ board.counts.total }}</span>
           <span class="badge ok" id="callout-answered">{{ $t('已确认', 'Answered') }} {{ board.counts.answered }} ({{ rate }}%)</span>
@@ -90,13 +95,23 @@
     created() {
       this.A = A; this.STATUS = STATUS; this.STEPS = STEPS; this.CHANNELS = CHANNELS;
       this.load();
-      this.timer = setInterval(() => this.load(true), 3000);
+      this.poll(3000);
       this.tick = setInterval(() => { this.now = Date.now(); }, 1000);
+      const hook = window.__anlanBoardStream = window.__anlanBoardStream || { hellos: 0, events: 0 };
+      this.source = new EventSource('/api/v1/warnings/' + this.params.id + '/board/stream', { withCredentials: true });
+      this.source.addEventListener('hello', () => { hook.hellos++; this.live = true; this.poll(30000); });
+      this.source.addEventListener('board', () => { hook.events++; this.load(true); });
+      // EventSource retries by itself; meanwhile the board polls as it did before
+      this.source.onerror = () => { if (this.live) { this.live = false; this.poll(3000); } };
     },
-    beforeUnmount() { clearInterval(this.timer); clearInterval(this.tick); },
+    beforeUnmount() { clearInterval(this.timer); clearInterval(this.tick); if (this.source) this.source.close(); },
     methods: {
       label: pair,
       countdown,
+      poll(ms) {
+        clearInterval(this.timer);
+        this.timer = setInterval(() => this.load(true), ms);
+      },
       isOpen(t) { return this.open[t.code] !== undefined ? this.open[t.code] : (this.towns.length <= 3 || t.counts.unanswered + t.counts.waiting > 0); },
       async load(quiet) {
         try {

@@ -62,6 +62,11 @@ class CalloutBrowserIT extends BrowserTestSupport {
     assertThat(total).isGreaterThan(3);
     assertThat(board.getDomAttribute("data-answered")).isEqualTo("0");
     assertThat(browser.findElements(By.cssSelector(".callout-row[data-status='WAITING'] .countdown"))).isNotEmpty();
+    // the board's stream is open: from now on it polls only every 30 s, so what follows within 10 s came by the stream
+    wait.until(d -> Long.valueOf(1).equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        "return window.__anlanBoardStream ? Math.min(1, window.__anlanBoardStream.hellos) : 0")));
+    wait.until(ExpectedConditions.textToBe(By.id("callout-live"), "实时更新"));
+    org.openqa.selenium.support.ui.WebDriverWait pushed = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10));
 
     List<String> links = jdbc.sql("select answer_link from messaging_message where correlation like ? and channel = 'SMS' order by id")
         .param("warning:" + id + ":call:%").query(String.class).list();
@@ -72,7 +77,9 @@ class CalloutBrowserIT extends BrowserTestSupport {
           HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).isEqualTo(200);
     }
-    wait.until(ExpectedConditions.attributeToBe(By.id("callout-board"), "data-answered", "2"));
+    pushed.until(ExpectedConditions.attributeToBe(By.id("callout-board"), "data-answered", "2"));
+    assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.__anlanBoardStream.events"))
+        .isPositive();
 
     String boardWindow = browser.getWindowHandle();
     browser.switchTo().newWindow(WindowType.TAB);

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** 叫应 for logged-in users: the board and full record of a warning, answering, and one's own open calls. */
 @RestController
@@ -58,6 +59,12 @@ class CalloutController {
   @GetMapping("/api/v1/warnings/{id}/board")
   CalloutDesk.Board board(@PathVariable long id) {
     return desk.board(id);
+  }
+
+  @Operation(summary = "叫应看板推送 Server-Sent Events: a board event {\"warningId\": …} when the warning's calls changed (at most one a second); read the board again on it")
+  @GetMapping(path = "/api/v1/warnings/{id}/board/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  SseEmitter boardStream(@PathVariable long id) {
+    return desk.boardStream(id);
   }
 
   @Operation(summary = "确认收到 Answer, as the logged-in user's person, every open call of the warning that reached them; body {\"feedback\": \"…\"} optional")

@@ -18,6 +18,7 @@ import org.anlan.shared.RuleViolatedException;
 import org.anlan.warning.CalloutStore.StepRow;
 import org.anlan.warning.RecipientSources.Place;
 import org.springframework.stereotype.Service;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,8 +40,11 @@ public class CalloutDesk {
   private final Clock clock;
   private final Map<Long, Recent> recentWarnings = new java.util.concurrent.ConcurrentHashMap<>();
 
+  private final BoardStream boardStream;
+
   CalloutDesk(CalloutStore store, Callouts callouts, WarningDesk warnings, WarningScope scope,
-      RecipientSources sources, CalloutSender sender, CalloutProperties properties, Clock clock) {
+      RecipientSources sources, CalloutSender sender, CalloutProperties properties, Clock clock, BoardStream boardStream) {
+    this.boardStream = boardStream;
     this.store = store;
     this.callouts = callouts;
     this.warnings = warnings;
@@ -227,6 +231,15 @@ public class CalloutDesk {
   }
 
   // ---- board and record
+
+  /**
+   * 叫应看板推送: a stream that tells when the warning's calls changed, for whoever may see the warning (the board
+   * itself, read again on each event, keeps to their scope).
+   */
+  public SseEmitter boardStream(long warningId) {
+    warnings.warning(warningId);
+    return boardStream.subscribe(warningId);
+  }
 
   /** 叫应看板: the newest round of the warning, per town and place, with countdowns (due times) and totals. */
   @Transactional(readOnly = true)

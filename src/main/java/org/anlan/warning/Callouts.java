@@ -56,10 +56,12 @@ class Callouts implements DeadlineHandler, CalloutReplies {
   private final Clock clock;
   private final CalloutTexts texts;
   private final SecureRandom random = new SecureRandom();
+  private final BoardStream board;
 
   Callouts(CalloutStore store, CalloutProperties properties, RecipientSources sources, Deadlines deadlines,
       CalloutSender sender, List<DutyOfficers> duty, Warnings warnings, AuditLog audit, ApplicationEventPublisher events,
-      Clock clock, WarningProperties warningProperties) {
+      Clock clock, WarningProperties warningProperties, BoardStream board) {
+    this.board = board;
     this.store = store;
     this.properties = properties;
     this.sources = sources;
@@ -104,7 +106,7 @@ class Callouts implements DeadlineHandler, CalloutReplies {
       targets.add(new Target(call, call.personId(), call.name(), call.mobile(), call.email(), null));
     }
     send(w, 0, CalloutStep.NOTICE, targets, now, due);
-    deadlines.scheduleAll(KIND, calls.values().stream().map(c -> new Deadlines.Step(ref(w.id, c.id(), 0), due, null)).toList());
+    deadlines.scheduleAll(KIND, calls.values().stream().map(c -> new Deadlines.Step(ref(w.id, c.id(), 0), due, null)).toList());    board.changed(w.id);
   }
 
   /**
@@ -174,6 +176,7 @@ class Callouts implements DeadlineHandler, CalloutReplies {
   void close(long warningId, Instant now) {
     store.closeOpen(warningId, now);
     deadlines.cancelAll(KIND, warningId + ":");
+    board.changed(warningId);
   }
 
   @Override
@@ -257,6 +260,7 @@ class Callouts implements DeadlineHandler, CalloutReplies {
     store.exhaust(exhausted);
     deadlines.scheduleAll(KIND, nextSteps);
     escalated.forEach(events::publishEvent);
+    board.changed(calls.values().stream().map(Call::warningId).distinct().toList());
   }
 
   /** The targets of one warning's calls that move on to the same step. */
@@ -465,6 +469,7 @@ class Callouts implements DeadlineHandler, CalloutReplies {
         audit.recordAs(a.who(), AUDIT_TYPE, String.valueOf(a.call().id()), a.call().areaCode(), "feedback", null, Map.of("feedback", fb));
       }
     }
+    board.changed(group.stream().map(a -> a.call().warningId()).distinct().toList());
     return out;
   }
 
