@@ -170,7 +170,7 @@ class PostgresIT {
   }
 
   @Test
-  void anAlarmIsOutBeforeTheFlushAndNoPooledConnectionKeepsTheSetting() throws Exception {
+  void anAlarmRaisingBatchIsStoredAndVisibleAndNoPooledConnectionKeepsTheNoFlushSetting() throws Exception {
     // 150 mm in an hour: the built-in 暴雨 rule (3 h ≥ 100 mm) raises a red alarm; the batch's transaction commits with
     // synchronous_commit off (the alarm visible at once), the answer waits for a synchronous commit behind it
     java.time.Instant t = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).minusSeconds(600);

@@ -1,10 +1,11 @@
 package org.anlan.messaging;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
+import org.anlan.platform.AfterCommit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,7 +55,7 @@ class InAppChannel implements Channel {
           .add(new InboxStream.Notice(m.correlation(), m.subject(), m.answerLink()));
     }
     // in the dispatcher's transaction: tell the people online once their messages can be read
-    org.anlan.platform.AfterCommit.run(() -> stream.notify(byPerson));
+    AfterCommit.run(() -> stream.notify(byPerson));
     return batch.stream().map(m -> Outcome.sent(null)).toList();
   }
 }

@@ -32,10 +32,6 @@ class InboxStream extends LiveStream<Long> {
     if (!hasSubscribers() || byPerson.isEmpty()) {
       return;
     }
-    later(() -> byPerson.forEach((person, notices) -> {
-      for (Notice notice : notices) {
-        send("inbox", null, notice, person::equals);
-      }
-    }));
+    later(() -> sendEach("inbox", person -> person == null ? List.of() : byPerson.getOrDefault(person, List.of())));
   }
 }

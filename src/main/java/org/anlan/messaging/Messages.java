@@ -1,12 +1,12 @@
 package org.anlan.messaging;
 
-import org.anlan.platform.AfterCommit;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.anlan.platform.AfterCommit;
 import org.anlan.shared.RuleViolatedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

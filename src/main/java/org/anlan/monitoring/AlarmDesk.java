@@ -1,6 +1,5 @@
 package org.anlan.monitoring;
 
-import org.anlan.platform.AfterCommit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.anlan.area.AreaCatalogue;
 import org.anlan.area.Jurisdiction;
+import org.anlan.platform.AfterCommit;
 import org.anlan.platform.AuditLog;
 import org.anlan.platform.CurrentActor;
 import org.anlan.shared.AreaCode;

@@ -1,6 +1,5 @@
 package org.anlan.monitoring;
 
-import org.anlan.platform.AfterCommit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,6 +7,7 @@ import org.anlan.monitoring.rules.BuiltInRules;
 import org.anlan.monitoring.rules.RuleChoice;
 import org.anlan.monitoring.rules.RuleDefinition;
 import org.anlan.monitoring.rules.SensorFacts;
+import org.anlan.platform.AfterCommit;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -1,6 +1,5 @@
 package org.anlan.monitoring;
 
-import org.anlan.platform.AfterCommit;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import org.anlan.area.Area;
 import org.anlan.area.AreaCatalogue;
 import org.anlan.monitoring.rules.SensorFacts;
+import org.anlan.platform.AfterCommit;
 import org.anlan.shared.AreaCode;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;

@@ -1,11 +1,13 @@
 package org.anlan.platform;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
@@ -76,15 +78,36 @@ public abstract class LiveStream<S> implements SmartLifecycle {
    */
   protected void send(String name, String id, Object data, Predicate<S> to) {
     for (Subscriber<S> s : subscribers) {
-      if (!to.test(s.who())) {
-        continue;
+      if (to.test(s.who())) {
+        send(s, name, id, data);
       }
-      try {
-        SseEmitter.SseEventBuilder event = SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON);
-        s.emitter().send(id == null ? event : event.id(id));
-      } catch (IOException | IllegalStateException e) {
-        subscribers.remove(s);
+    }
+  }
+
+  /**
+   * Sends each subscriber its own events (ids none), {@code eventsOf} giving the data of each, possibly none; for the
+   * sender thread. One look-up per subscriber, where {@link #send(String, String, Object, Predicate)} per event would
+   * ask every subscriber about every event.
+   */
+  protected void sendEach(String name, Function<S, ? extends Collection<?>> eventsOf) {
+    for (Subscriber<S> s : subscribers) {
+      for (Object data : eventsOf.apply(s.who())) {
+        if (!send(s, name, null, data)) {
+          break;
+        }
       }
+    }
+  }
+
+  /** One event to one subscriber; a failed connection drops it. Answers whether it went. */
+  private boolean send(Subscriber<S> s, String name, String id, Object data) {
+    try {
+      SseEmitter.SseEventBuilder event = SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON);
+      s.emitter().send(id == null ? event : event.id(id));
+      return true;
+    } catch (IOException | IllegalStateException e) {
+      subscribers.remove(s);
+      return false;
     }
   }
 

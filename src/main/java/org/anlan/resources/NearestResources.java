@@ -1,11 +1,11 @@
 package org.anlan.resources;
 
-import org.anlan.platform.AfterCommit;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.anlan.area.AreaCatalogue;
+import org.anlan.platform.AfterCommit;
 import org.anlan.shared.AreaCode;
 import org.anlan.shared.GeoPoint;
 import org.anlan.shared.RuleViolatedException;

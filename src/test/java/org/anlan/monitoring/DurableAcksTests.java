@@ -94,13 +94,19 @@ class DurableAcksTests {
     return new DurableAcks.Pending(() -> f.complete("on disk"), f::completeExceptionally);
   }
 
-  @Test
-  void nothing_is_acknowledged_before_a_flush_that_began_after_it_was_handed_over() throws Exception {
+  /** Starts the acks and hands over one acknowledgement whose flush is held (until {@code store.hold} is released). */
+  CompletableFuture<String> firstFlushHeld() throws InterruptedException {
     store.hold = new CountDownLatch(1);
     start(Duration.ofSeconds(5));
     CompletableFuture<String> first = new CompletableFuture<>();
     acks.after(pending(first));
     assertThat(store.entered.await(5, TimeUnit.SECONDS)).isTrue();
+    return first;
+  }
+
+  @Test
+  void nothing_is_acknowledged_before_a_flush_that_began_after_it_was_handed_over() throws Exception {
+    CompletableFuture<String> first = firstFlushHeld();
     // handed over while the first flush runs: that flush may have begun before its commit, so it waits for the next
     CompletableFuture<String> second = new CompletableFuture<>();
     acks.after(pending(second));
@@ -115,11 +121,7 @@ class DurableAcksTests {
 
   @Test
   void what_waits_together_shares_one_flush() throws Exception {
-    store.hold = new CountDownLatch(1);
-    start(Duration.ofSeconds(5));
-    CompletableFuture<String> opener = new CompletableFuture<>();
-    acks.after(pending(opener));
-    assertThat(store.entered.await(5, TimeUnit.SECONDS)).isTrue();
+    firstFlushHeld();
     List<CompletableFuture<String>> batch = new CopyOnWriteArrayList<>();
     for (int i = 0; i < 50; i++) {
       CompletableFuture<String> f = new CompletableFuture<>();
