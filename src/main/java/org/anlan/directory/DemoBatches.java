@@ -18,6 +18,13 @@ class DemoBatches {
       "区交通运输委", "区教委", "区卫生健康委", "区公安局", "区消防救援支队", "区民政局", "区农业农村委", "区林业局", "区经济信息委",
       "区商务委", "区市场监管局", "区城市管理局", "区生态环境局", "区财政局", "区武装部");
 
+  /**
+   * Synthetic committee memberships (no real membership list was used): most units sit on both the disaster-reduction
+   * (区减灾委) and the work-safety committee (区安委会); these on one only.
+   */
+  static final java.util.Set<String> DISASTER_ONLY = java.util.Set.of("区气象局", "区民政局", "区武装部");
+  static final java.util.Set<String> SAFETY_ONLY = java.util.Set.of("区经济信息委", "区商务委", "区市场监管局");
+
   /** An organisation to insert; {@code parentName} names a town office in the same batch. */
   record Org(String name, OrganisationKind kind, String areaCode, String parentName, String committees) {}
 
@@ -33,7 +40,7 @@ class DemoBatches {
     for (String name : UNIT_NAMES) {
       boolean department = name.equals("区财政局") || name.equals("区武装部");
       units.add(new Org(name, department ? OrganisationKind.DEPARTMENT : OrganisationKind.COMMITTEE_MEMBER_UNIT, district, null,
-          department ? "区安委会" : "区减灾委,区安委会"));
+          DISASTER_ONLY.contains(name) ? "区减灾委" : SAFETY_ONLY.contains(name) ? "区安委会" : "区减灾委,区安委会"));
     }
     return units;
   }

@@ -54,6 +54,15 @@ class DirectorySources implements RecipientSources {
   }
 
   @Override
+  public java.util.Set<String> committeesOf(long organisationId) {
+    try {
+      return directory.organisation(organisationId).committees();
+    } catch (org.anlan.shared.NotFoundException e) {
+      return java.util.Set.of();
+    }
+  }
+
+  @Override
   public List<Zone> zonesWithin(String areaCode) {
     return zones.zones(AreaCode.of(areaCode), null).stream().map(z -> new Zone(z.id(), z.name(), z.areaCode())).toList();
   }
@@ -105,6 +114,6 @@ class DirectorySources implements RecipientSources {
       case DEPUTY -> Recipient.Via.DEPUTY;
       case PARENT_AREA -> Recipient.Via.PARENT;
     };
-    return new Answer(p.personId(), p.name(), p.mobile(), via, p.assignedAreaCode());
+    return new Answer(p.personId(), p.name(), p.mobile(), via, p.assignedAreaCode(), p.organisationId(), p.organisationName());
   }
 }

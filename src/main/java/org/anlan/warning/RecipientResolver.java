@@ -18,7 +18,8 @@ import org.anlan.warning.RecipientSources.Zone;
  * 预警对象: who receives a warning for its target areas (rules in docs/warning.md "Targeting"), without
  * storage or scope checks. In this order:
  * <ol>
- *   <li>the district roles at the district, for every warning;</li>
+ *   <li>the district roles at the district, for every warning — for the unit roles (成员单位值班联系人) only the
+ *       units in the warning type's committees ({@link TargetingProperties#committees()});</li>
  *   <li>the town roles at each target town and at the town of each target village;</li>
  *   <li>the village roles at each target village and at every village of a target town (the district:
  *       every town and village);</li>
@@ -39,8 +40,16 @@ final class RecipientResolver {
     this.roles = roles;
   }
 
-  /** The recipients for the target area codes (none: the district), today deciding whose term runs. */
+  /** As {@link #resolve(List, WarningType, LocalDate)} for a warning of no type: every unit. */
   List<Recipient> resolve(List<String> targetCodes, LocalDate today) {
+    return resolve(targetCodes, null, today);
+  }
+
+  /**
+   * The recipients of a warning of the type (it chooses the units) for the target area codes (none: the district),
+   * today deciding whose term runs.
+   */
+  List<Recipient> resolve(List<String> targetCodes, WarningType type, LocalDate today) {
     Place district = sources.district();
     List<Place> targets = targets(targetCodes, district);
     Set<Place> towns = new LinkedHashSet<>();
@@ -58,9 +67,9 @@ final class RecipientResolver {
       }
     }
     Merger merger = new Merger();
-    ask(List.of(district), roles.districtRoles(), merger);
-    ask(towns, roles.townRoles(), merger);
-    ask(villages, roles.villageRoles(), merger);
+    ask(List.of(district), roles.districtRoles(), new Units(roles.committeesOf(type)), merger);
+    ask(towns, roles.townRoles(), null, merger);
+    ask(villages, roles.villageRoles(), null, merger);
     Map<Long, Zone> zones = new LinkedHashMap<>();
     for (Place t : targets) {
       sources.zonesWithin(t.code()).stream().filter(z -> sources.isWithin(z.areaCode(), t.code()))
@@ -108,18 +117,47 @@ final class RecipientResolver {
     sources.children(area.code()).forEach(c -> collectBelow(c, towns, villages));
   }
 
-  private void ask(Iterable<Place> areas, List<ResponsibilityRole> asked, Merger merger) {
+  /** Asks each area for each role; {@code units}, when given, chooses the answers of the unit roles. */
+  private void ask(Iterable<Place> areas, List<ResponsibilityRole> asked, Units units, Merger merger) {
     for (Place area : areas) {
       for (ResponsibilityRole role : asked) {
+        boolean unitRole = units != null && roles.unitRoles().contains(role);
         for (RecipientSources.Answer a : sources.responsible(area.code(), role.name())) {
+          if (unitRole && !units.asked(a.organisationId())) {
+            continue;
+          }
           String how = switch (a.via()) {
             case PERSON -> "";
             case DEPUTY -> "（AB岗）";
             case PARENT -> "（上级兜底：" + nameOf(a.foundAt()) + "）";
           };
-          merger.add(a.personId(), a.name(), a.mobile(), role.zh() + " · " + area.name() + how, area.code(), null, a.via());
+          String unit = unitRole && a.organisationName() != null ? "（" + a.organisationName() + "）" : "";
+          merger.add(a.personId(), a.name(), a.mobile(), role.zh() + unit + " · " + area.name() + how, area.code(), null, a.via());
         }
       }
+    }
+  }
+
+  /**
+   * Which units a warning reaches: those in one of its type's committees, or in no committee at all; every unit when the
+   * type names none. Each unit's committees are read once per resolution.
+   */
+  private final class Units {
+    private final List<String> committees;
+    private final Map<Long, Boolean> asked = new java.util.HashMap<>();
+
+    Units(List<String> committees) {
+      this.committees = committees;
+    }
+
+    boolean asked(Long organisationId) {
+      if (committees.isEmpty() || organisationId == null) {
+        return true;
+      }
+      return asked.computeIfAbsent(organisationId, id -> {
+        Set<String> of = sources.committeesOf(id);
+        return of.isEmpty() || committees.stream().anyMatch(of::contains);
+      });
     }
   }
 

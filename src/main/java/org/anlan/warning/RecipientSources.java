@@ -25,6 +25,9 @@ interface RecipientSources {
   /** The directory's answer for the area and role (its own primary → deputy → parent-area rule). */
   List<Answer> responsible(String areaCode, String roleCode);
 
+  /** The committees (区减灾委, 区安委会 …) the organisation belongs to; empty when none or unknown. */
+  java.util.Set<String> committeesOf(long organisationId);
+
   /** Danger zones lying within the area. */
   List<Zone> zonesWithin(String areaCode);
 
@@ -47,8 +50,18 @@ interface RecipientSources {
 
   record Place(String code, String name, AreaLevel level, String parent) {}
 
-  /** @param foundAt the area whose assignment answered; {@code via} PARENT when above the area asked about */
-  record Answer(long personId, String name, String mobile, Recipient.Via via, String foundAt) {}
+  /**
+   * @param foundAt the area whose assignment answered; {@code via} PARENT when above the area asked about
+   * @param organisationId the person's organisation (单位), null when none
+   * @param organisationName its name, null when none
+   */
+  record Answer(long personId, String name, String mobile, Recipient.Via via, String foundAt, Long organisationId,
+      String organisationName) {
+
+    Answer(long personId, String name, String mobile, Recipient.Via via, String foundAt) {
+      this(personId, name, mobile, via, foundAt, null, null);
+    }
+  }
 
   record Zone(long id, String name, String areaCode) {}
 

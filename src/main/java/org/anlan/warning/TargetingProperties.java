@@ -1,6 +1,9 @@
 package org.anlan.warning;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.anlan.directory.ResponsibilityRole;
 import org.anlan.directory.TargetType;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,6 +21,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     村社主任, 网格员)
  * @param zoneRoles the 六落实 roles asked of each danger zone inside the targets (default 包保责任人)
  * @param helpers whether the one-to-one helpers (一对一帮扶人) of vulnerable people in those zones receive it
+ * @param unitRoles the district roles that stand for a unit (单位) rather than a person in office (default 成员单位值班联系人):
+ *     their answers are chosen by the unit's committees, below
+ * @param committees per warning type, the committees (议事协调机构: 区减灾委, 区安委会 …, as tagged on the directory's
+ *     organisations) whose member units receive it: a unit-role answer is kept when the person's unit belongs to one of
+ *     them, or to no committee at all (a unit nobody placed is warned rather than forgotten). A type without an entry
+ *     reaches every unit. Unset, the defaults of {@link #DEFAULT_COMMITTEES}; setting any entry replaces them all.
  */
 @ConfigurationProperties("anlan.warning.targeting")
 public record TargetingProperties(
@@ -25,7 +34,26 @@ public record TargetingProperties(
     @DefaultValue({"TOWN_LEADER", "TOWN_EMERGENCY_OFFICER"}) List<ResponsibilityRole> townRoles,
     @DefaultValue({"VILLAGE_SECRETARY", "VILLAGE_HEAD", "GRID_WORKER"}) List<ResponsibilityRole> villageRoles,
     @DefaultValue("ZONE_GUARANTOR") List<ResponsibilityRole> zoneRoles,
-    @DefaultValue("true") boolean helpers) {
+    @DefaultValue("true") boolean helpers,
+    @DefaultValue("UNIT_DUTY_CONTACT") List<ResponsibilityRole> unitRoles,
+    Map<WarningType, List<String>> committees) {
+
+  /**
+   * Our choice, not a rule found in a source: natural hazards (暴雨, 山洪, 地质灾害, 森林火险, 气象) go to the
+   * members of the district's disaster-reduction committee (区减灾委), work-safety warnings to those of the
+   * work-safety committee (区安委会); 其他 to every unit.
+   */
+  static final Map<WarningType, List<String>> DEFAULT_COMMITTEES = defaultCommittees();
+
+  private static Map<WarningType, List<String>> defaultCommittees() {
+    Map<WarningType, List<String>> m = new EnumMap<>(WarningType.class);
+    for (WarningType t : List.of(WarningType.RAINSTORM, WarningType.FLASH_FLOOD, WarningType.GEOLOGICAL, WarningType.FOREST_FIRE,
+        WarningType.WEATHER)) {
+      m.put(t, List.of("区减灾委"));
+    }
+    m.put(WarningType.WORK_SAFETY, List.of("区安委会"));
+    return Collections.unmodifiableMap(m);
+  }
 
   public TargetingProperties {
     for (List<ResponsibilityRole> roles : List.of(districtRoles, townRoles, villageRoles)) {
@@ -40,12 +68,22 @@ public record TargetingProperties(
     townRoles = List.copyOf(townRoles);
     villageRoles = List.copyOf(villageRoles);
     zoneRoles = List.copyOf(zoneRoles);
+    unitRoles = List.copyOf(unitRoles);
+    Map<WarningType, List<String>> copy = new EnumMap<>(WarningType.class);
+    (committees == null ? DEFAULT_COMMITTEES : committees).forEach((type, tags) -> copy.put(type,
+        tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList()));
+    committees = Collections.unmodifiableMap(copy);
+  }
+
+  /** The committees whose member units receive a warning of the type; empty: every unit. */
+  List<String> committeesOf(WarningType type) {
+    return type == null ? List.of() : committees.getOrDefault(type, List.of());
   }
 
   static TargetingProperties defaults() {
     return new TargetingProperties(List.of(ResponsibilityRole.DISTRICT_LEADER, ResponsibilityRole.UNIT_DUTY_CONTACT),
         List.of(ResponsibilityRole.TOWN_LEADER, ResponsibilityRole.TOWN_EMERGENCY_OFFICER),
         List.of(ResponsibilityRole.VILLAGE_SECRETARY, ResponsibilityRole.VILLAGE_HEAD, ResponsibilityRole.GRID_WORKER),
-        List.of(ResponsibilityRole.ZONE_GUARANTOR), true);
+        List.of(ResponsibilityRole.ZONE_GUARANTOR), true, List.of(ResponsibilityRole.UNIT_DUTY_CONTACT), null);
   }
 }

@@ -77,7 +77,7 @@ public class WarningDesk {
   }
 
   private List<Recipient> resolve(Warning w) {
-    return resolver.resolve(w.areaCodeList(), java.time.LocalDate.ofInstant(clock.instant(), CapTime.BEIJING));
+    return resolver.resolve(w.areaCodeList(), w.type, java.time.LocalDate.ofInstant(clock.instant(), CapTime.BEIJING));
   }
 
   public WarningSummary create(@Valid SaveWarning command) {

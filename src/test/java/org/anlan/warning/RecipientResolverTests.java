@@ -34,6 +34,7 @@ class RecipientResolverTests {
     final List<Zone> zones = new ArrayList<>();
     final Map<String, List<Duty>> duties = new HashMap<>();
     final List<Helped> helped = new ArrayList<>();
+    final Map<Long, java.util.Set<String>> committees = new HashMap<>();
 
     Fake() {
       add(DISTRICT, "潼南区", AreaLevel.DISTRICT, null);
@@ -82,6 +83,11 @@ class RecipientResolverTests {
     @Override
     public List<Answer> responsible(String areaCode, String roleCode) {
       return answers.getOrDefault(areaCode + "/" + roleCode, List.of());
+    }
+
+    @Override
+    public java.util.Set<String> committeesOf(long organisationId) {
+      return committees.getOrDefault(organisationId, java.util.Set.of());
     }
 
     /** Deliberately every zone, wherever it lies: the resolver must keep only those inside the target. */
@@ -250,9 +256,44 @@ class RecipientResolverTests {
     Fake fake = new Fake().answer(OTHER_VILLAGE, "DISASTER_INFORMANT", 60, "信息员", Via.PERSON, OTHER_VILLAGE)
         .answer(VILLAGE_A, "VILLAGE_SECRETARY", 61, "甲书记", Via.PERSON, VILLAGE_A);
     TargetingProperties informants = new TargetingProperties(List.of(), List.of(),
-        List.of(org.anlan.directory.ResponsibilityRole.DISASTER_INFORMANT), List.of(), false);
+        List.of(org.anlan.directory.ResponsibilityRole.DISASTER_INFORMANT), List.of(), false, List.of(), null);
 
     assertThat(new RecipientResolver(fake, informants).resolve(List.of(), TODAY)).extracting(Recipient::personId).containsExactly(60L);
     assertThat(resolve(fake)).extracting(Recipient::personId).containsExactly(61L);
+  }
+
+  @Test
+  void unit_duty_contacts_are_chosen_by_the_committees_of_the_warning_type() {
+    Fake fake = new Fake();
+    fake.answers.put(DISTRICT + "/UNIT_DUTY_CONTACT", List.of(
+        new Answer(70, "水利联系人", "13900000070", Via.PERSON, DISTRICT, 7L, "区水利局"),
+        new Answer(71, "市场联系人", "13900000071", Via.PERSON, DISTRICT, 8L, "区市场监管局"),
+        new Answer(72, "气象联系人", "13900000072", Via.PERSON, DISTRICT, 9L, "区气象局"),
+        new Answer(73, "新单位联系人", "13900000073", Via.PERSON, DISTRICT, 10L, "区新设局"),
+        new Answer(74, "无单位联系人", "13900000074", Via.PERSON, DISTRICT)));
+    fake.committees.put(7L, java.util.Set.of("区减灾委", "区安委会"));
+    fake.committees.put(8L, java.util.Set.of("区安委会"));
+    fake.committees.put(9L, java.util.Set.of("区减灾委"));
+    RecipientResolver resolver = new RecipientResolver(fake, TargetingProperties.defaults());
+
+    // natural hazards: 区减灾委 members, and units in no committee (warned rather than forgotten)
+    assertThat(resolver.resolve(List.of(), WarningType.RAINSTORM, TODAY)).extracting(Recipient::personId)
+        .containsExactly(70L, 72L, 73L, 74L);
+    assertThat(resolver.resolve(List.of(), WarningType.WORK_SAFETY, TODAY)).extracting(Recipient::personId)
+        .containsExactly(70L, 71L, 73L, 74L);
+    // a type without committees, or no type: every unit
+    assertThat(resolver.resolve(List.of(), WarningType.OTHER, TODAY)).hasSize(5);
+    assertThat(resolver.resolve(List.of(), TODAY)).hasSize(5);
+    assertThat(only(resolver.resolve(List.of(), WarningType.RAINSTORM, TODAY), 70).reasons())
+        .containsExactly("成员单位值班联系人（区水利局） · 潼南区");
+
+    // configured: work safety to 区安委会 and a 区防指 tag; any entry replaces the defaults (rainstorm: every unit)
+    TargetingProperties configured = new TargetingProperties(List.of(org.anlan.directory.ResponsibilityRole.UNIT_DUTY_CONTACT),
+        List.of(), List.of(), List.of(), false, List.of(org.anlan.directory.ResponsibilityRole.UNIT_DUTY_CONTACT),
+        Map.of(WarningType.WORK_SAFETY, List.of(" 区防指 ", "区安委会")));
+    assertThat(configured.committeesOf(WarningType.WORK_SAFETY)).containsExactly("区防指", "区安委会");
+    assertThat(new RecipientResolver(fake, configured).resolve(List.of(), WarningType.RAINSTORM, TODAY)).hasSize(5);
+    assertThat(new RecipientResolver(fake, configured).resolve(List.of(), WarningType.WORK_SAFETY, TODAY))
+        .extracting(Recipient::personId).containsExactly(70L, 71L, 73L, 74L);
   }
 }
