@@ -328,7 +328,7 @@
   const CapImport = {
     mixins: [A.formMixin],
     props: ['params', 'query'],
-    data: () => ({ file: null }),
+    data: () => ({ file: null, feeds: null, feedProblem: null, polling: false, open: {} }),
     template: `<div>
       <p><a href="#/warning/warnings">← {{ $t('预警列表', 'Warnings') }}</a></p>
       <h1>{{ $t('导入 CAP 1.2 预警', 'Import a CAP 1.2 alert') }}</h1>
@@ -338,8 +338,42 @@
         <button id="cap-upload" class="btn btn-primary" :disabled="busy || !file" @click="upload">{{ $t('导入', 'Import') }}</button>
         <problem-box id="cap-problem" :problem="problem"></problem-box>
       </div>
+      <h2>{{ $t('外部 CAP 源', 'Polled CAP feeds') }}</h2>
+      <div class="card" id="cap-feeds">
+        <p class="muted">{{ $t('按 anlan.warning.feed.urls 定时拉取的外部预警源（本节点的拉取状态）。', 'External warning sources polled on a schedule (anlan.warning.feed.urls), as polled on this node.') }}
+          <button id="cap-feeds-poll" class="btn" :disabled="polling" @click="pollNow">{{ $t('立即拉取', 'Poll now') }}</button></p>
+        <problem-box :problem="feedProblem"></problem-box>
+        <p v-if="feeds && !feeds.length" id="cap-feeds-none" class="muted">{{ $t('未配置外部 CAP 源。', 'No CAP feed is configured.') }}</p>
+        <table v-if="feeds && feeds.length" class="table">
+          <thead><tr><th>{{ $t('地址', 'Address') }}</th><th>{{ $t('最近拉取', 'Last polled') }}</th><th>{{ $t('拉取次数', 'Polls') }}</th>
+            <th>{{ $t('已导入', 'Imported') }}</th><th>{{ $t('已有', 'Known') }}</th><th>{{ $t('拒收', 'Refused') }}</th><th>{{ $t('错误', 'Error') }}</th></tr></thead>
+          <tbody>
+            <template v-for="f in feeds" :key="f.url">
+              <tr class="cap-feed">
+                <td class="small">{{ f.url }}</td><td class="small">{{ f.lastPolledAt ? A.formatTime(f.lastPolledAt) : $t('尚未拉取', 'not yet') }}</td>
+                <td>{{ f.polls }}</td><td>{{ f.imported }}</td><td>{{ f.known }}</td>
+                <td><a v-if="f.rejected.length" href="" @click.prevent="open[f.url] = !open[f.url]">{{ f.rejected.length }}</a><span v-else>0</span></td>
+                <td class="small"><span :class="{ danger: f.lastError }">{{ f.lastError || '' }}</span></td>
+              </tr>
+              <tr v-if="open[f.url]" v-for="r in f.rejected" :key="f.url + r.where + r.at" class="cap-feed-rejected small">
+                <td colspan="2">{{ r.where }}</td><td colspan="2">{{ A.formatTime(r.at) }}</td>
+                <td colspan="3">{{ r.code }}: {{ r.message }}<span v-if="Array.isArray(r.errors)"> — <span v-for="e in r.errors.slice(0, 5)">{{ $t('第 ', 'line ') }}{{ e.line }}{{ $t(' 行：', ': ') }}{{ e.message }}; </span></span></td>
+              </tr>
+            </template>
+          </tbody>
+        </table>
+      </div>
     </div>`,
+    mounted() { this.loadFeeds(); },
     methods: {
+      async loadFeeds() {
+        try { this.feeds = await A.api.get('/api/v1/warnings/feeds'); this.feedProblem = null; } catch (e) { this.feedProblem = e.problem; }
+      },
+      async pollNow() {
+        this.polling = true;
+        try { this.feeds = await A.api.post('/api/v1/warnings/feeds/poll'); this.feedProblem = null; } catch (e) { this.feedProblem = e.problem; }
+        this.polling = false;
+      },
       async upload() {
         const xml = await this.file.text();
         const w = await this.run(async () => {

@@ -119,6 +119,12 @@ class WarningBrowserIT extends BrowserTestSupport {
     assertThat(problem.getText()).contains("422", "warning.cap-invalid", "第 ");
     assertThat(problem.findElements(By.cssSelector("table tbody tr"))).isNotEmpty();
     screenshot("warning-cap-invalid.png");
+
+    // the polled feeds' status on the same page: none configured in this context; polling now answers the same
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cap-feeds-none"))).getText()).contains("未配置外部 CAP 源");
+    clickInView(browser.findElement(By.id("cap-feeds-poll")));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("cap-feeds-poll")));
+    assertThat(browser.findElement(By.id("cap-feeds")).getText()).contains("未配置外部 CAP 源").doesNotContain("403", "500");
   }
 
   private void setDateTime(String id, String value) {
