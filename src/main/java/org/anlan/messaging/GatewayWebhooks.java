@@ -69,7 +69,9 @@ class GatewayWebhooks {
         throw new RuleViolatedException("messaging.receipt-invalid", "id and status DELIVERED or FAILED");
       }
       Instant at = r.at() == null ? clock.instant() : r.at();
-      List<Deliveries.Receipted> messages = outbox.sentWithReceipt(r.id(), blank(r.mobile()) ? null : r.mobile().trim());
+      // the SMS gateway's receipts name SMS only: a voice provider's call id that happens to be the same is not its to mark
+      List<Deliveries.Receipted> messages = outbox.sentWithReceipt(r.id(), blank(r.mobile()) ? null : r.mobile().trim())
+          .stream().filter(m -> m.channel() == ChannelKind.SMS).toList();
       if (messages.isEmpty()) {
         unknown++;
       }

@@ -286,6 +286,18 @@ class MessagingTests {
   }
 
   @Test
+  void the_sms_gateways_receipts_do_not_mark_a_voice_call_of_the_same_id() throws Exception {
+    messages.queue(List.of(voice("test:sms-receipt-voice:1", "13900000017")));
+    String callId = awaitState("test:sms-receipt-voice:1", DeliveryState.SENT).detail();
+
+    webhook("status", SECRET, "{\"receipts\":[{\"id\":\"%s\",\"status\":\"DELIVERED\"}]}".formatted(callId))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.delivered").value(0)).andExpect(jsonPath("$.unknown").value(1));
+    assertThat(deliveries("test:sms-receipt-voice:1").get(0).state()).isEqualTo(DeliveryState.SENT);
+    voiceWebhook(VOICE_SECRET, "{\"results\":[{\"id\":\"%s\",\"status\":\"ANSWERED\"}]}".formatted(callId))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.delivered").value(1));
+  }
+
+  @Test
   void the_voice_providers_call_results_mark_calls_answered_or_not_with_their_own_secret() throws Exception {
     messages.queue(List.of(voice("test:voice:1", "13900000015"), voice("test:voice:2", "13900000016")));
     String answered = awaitState("test:voice:1", DeliveryState.SENT).detail();
