@@ -34,6 +34,11 @@ public final class Profiling {
     return run("start,event=cpu,interval=1ms,threads");
   }
 
+  /** Starts a per-thread wall-clock profile: where threads wait (on the database, on locks) as well as where they run. */
+  public static boolean startWall() {
+    return run("start,event=wall,interval=1ms,threads");
+  }
+
   /** Stops it and writes the collapsed stacks to the file. */
   public static void stop() {
     run("stop,collapsed,file=" + file());

@@ -106,7 +106,8 @@ class Callouts implements DeadlineHandler, CalloutReplies {
       targets.add(new Target(call, call.personId(), call.name(), call.mobile(), call.email(), null));
     }
     send(w, 0, CalloutStep.NOTICE, targets, now, due);
-    deadlines.scheduleAll(KIND, calls.values().stream().map(c -> new Deadlines.Step(ref(w.id, c.id(), 0), due, null)).toList());    board.changed(w.id);
+    deadlines.scheduleAll(KIND, calls.values().stream().map(c -> new Deadlines.Step(ref(w.id, c.id(), 0), due, null)).toList());
+    board.changed(w.id);
   }
 
   /**

@@ -149,12 +149,19 @@ public final class CalloutBenchmark {
     send("POST", "/api/v1/warnings/" + probe + "/submit", "admin", null);
     System.out.println("[callout-bench] issuing …");
     // -Dbench.profile=<file>: a CPU profile of the measured round's hand-over, or with -Dbench.profileAnswers=true of its answers
+    // -Dbench.profileApprove=true: a wall-clock profile of the approve request alone (where it waits on the database)
     boolean answersProfiled = Boolean.getBoolean("bench.profileAnswers");
-    boolean profiled = label.isEmpty() && !answersProfiled && org.anlan.Profiling.start();
+    boolean approveProfiled = Boolean.getBoolean("bench.profileApprove");
+    boolean profiled = label.isEmpty() && !answersProfiled
+        && (approveProfiled ? org.anlan.Profiling.startWall() : org.anlan.Profiling.start());
     Instant wallStart = Instant.now();
     long start = System.nanoTime();
     send("POST", "/api/v1/warnings/" + probe + "/approve", "leader", null);
     double approve = (System.nanoTime() - start) / 1e9;
+    if (profiled && approveProfiled) {
+      org.anlan.Profiling.stop();
+      profiled = false;
+    }
     System.out.printf("[callout-bench] approved in %.2f s%n", approve);
     String notice = "warning:" + probe + ":call:%:step:0:%";
     long giveUp = System.nanoTime() + Duration.ofMinutes(5).toNanos();
