@@ -21,6 +21,7 @@
   const STATUS = {
     DRAFT: ['草稿', 'Draft'], AWAITING_APPROVAL: ['待审批', 'Awaiting approval'], ISSUED: ['已发布', 'Issued'],
     UPDATED: ['已更新', 'Updated'], LIFTED: ['已解除', 'Lifted'], EXPIRED: ['已过期', 'Expired'], EXTERNAL: ['外部预警', 'External'],
+    DISCARDED: ['已作废', 'Discarded'],
   };
   const SOURCES = { ALARM: ['监测告警', 'Alarm'], MANUAL: ['人工', 'Manual'], CAP: ['CAP 导入', 'CAP import'] };
   const MEASURES = {
@@ -116,7 +117,7 @@
   const WarningPage = {
     mixins: [A.formMixin],
     props: ['params', 'query'],
-    data: () => ({ w: null, policy: null, names: {}, reason: '' }),
+    data: () => ({ w: null, policy: null, names: {}, reason: '', discardReason: '' }),
     computed: {
       id() { return this.params.id; },
       approver() { return this.w && mayApprove(this.policy, this.w.level); },
@@ -144,6 +145,10 @@
             <input id="warning-lift-reason" v-model="reason" :placeholder="$t('解除原因', 'Reason for lifting')">
             <button id="warning-lift" class="btn btn-danger" :disabled="busy" @click="lift">{{ $t('解除', 'Lift') }}</button>
           </template>
+          <template v-if="(w.status === 'DRAFT' && mayChange) || (w.status === 'AWAITING_APPROVAL' && approver)">
+            <input id="warning-discard-reason" v-model="discardReason" maxlength="500" :placeholder="$t('作废原因（如：误报、重复）', 'Reason for discarding (e.g. false alarm, duplicate)')">
+            <button id="warning-discard" class="btn btn-danger" :disabled="busy" @click="discard">{{ $t('作废', 'Discard') }}</button>
+          </template>
           <button v-if="w.status === 'EXTERNAL' && !w.adoptedAs && mayChange" id="warning-adopt" class="btn" :disabled="busy" @click="adopt">{{ $t('采用为草稿', 'Adopt as draft') }}</button>
           <a v-if="w.adoptedAs" :href="'#/warning/warnings/' + w.adoptedAs">{{ $t('已采用为草稿 #', 'Adopted as draft #') }}{{ w.adoptedAs }}</a>
           <a v-if="w.issueCount > 0 && w.status !== 'EXTERNAL'" id="warning-board" class="btn" :href="'#/warning/warnings/' + w.id + '/board'">{{ $t('叫应看板', '叫应 board') }}</a>
@@ -163,6 +168,7 @@
           <tr v-if="w.approvedBy"><th>{{ $t('签发人', 'Approved by') }}</th><td id="warning-approved-by">{{ w.approvedBy }}</td></tr>
           <tr v-if="w.capIdentifier"><th>{{ $t('CAP 标识', 'CAP identifier') }}</th><td><code>{{ w.capIdentifier }}</code> ({{ $t('第', 'message ') }}{{ w.issueCount }}{{ $t('次发布', '') }})</td></tr>
           <tr v-if="w.liftReason"><th>{{ $t('解除原因', 'Reason lifted') }}</th><td>{{ w.liftReason }}</td></tr>
+          <tr v-if="w.discardedBy"><th>{{ $t('作废', 'Discarded') }}</th><td id="warning-discarded">{{ w.discardedBy }}<span v-if="w.discardReason">：{{ w.discardReason }}</span></td></tr>
         </tbody></table>
         <warning-recipients v-if="w.status !== 'EXTERNAL'" :warning="w"></warning-recipients>
       </div>
@@ -189,6 +195,11 @@
       },
       async lift() {
         const w = await this.run(() => A.api.post('/api/v1/warnings/' + this.id + '/lift', { reason: this.reason }));
+        if (w) this.w = w;
+      },
+      async discard() {
+        if (!window.confirm(A.t('确定作废此预警？作废后不能再修改或发布。', 'Discard this warning? It can then no longer be changed or issued.'))) return;
+        const w = await this.run(() => A.api.post('/api/v1/warnings/' + this.id + '/discard', { reason: this.discardReason }));
         if (w) this.w = w;
       },
       async adopt() {

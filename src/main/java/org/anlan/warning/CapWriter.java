@@ -42,7 +42,8 @@ class CapWriter {
       Element alert = doc.createElementNS(CapSchema.NS_12, "alert");
       doc.appendChild(alert);
       WarningStatus status = w.statusAt(now);
-      boolean draft = status == WarningStatus.DRAFT || status == WarningStatus.AWAITING_APPROVAL;
+      // never issued: a document of status Draft (a discarded one too: what it was when it was put aside)
+      boolean draft = status == WarningStatus.DRAFT || status == WarningStatus.AWAITING_APPROVAL || status == WarningStatus.DISCARDED;
       String msgType = mapping.msgType(w);
       add(alert, "identifier", draft ? properties.senderCode() + "_DRAFT_" + w.id : w.capIdentifier);
       add(alert, "sender", properties.senderCode());

@@ -14,7 +14,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * 预警: one warning. It guards its own lifecycle: DRAFT → AWAITING_APPROVAL → ISSUED → UPDATED* → LIFTED;
- * an issued warning past {@code expires} reads as EXPIRED. EXTERNAL warnings (imported CAP) never change;
+ * an issued warning past {@code expires} reads as EXPIRED; a draft or a warning awaiting approval may be DISCARDED. EXTERNAL warnings (imported CAP) never change;
  * they are adopted into a new draft instead.
  */
 @Table("warning_warning")
@@ -51,6 +51,8 @@ class Warning {
   String capXml;
   Long adoptedAs;
   Long alarmId;
+  String discardedBy;
+  String discardReason;
 
   static Warning draft(SaveWarning command, WarningSource source, String sourceRef, String by, Instant now) {
     Warning w = new Warning();
@@ -129,6 +131,14 @@ class Warning {
     status = WarningStatus.LIFTED;
   }
 
+  /** 作废: a draft, or a warning awaiting approval, that will not be issued; it stays, read-only, with the reason. */
+  void discard(String reason, String by, Instant now) {
+    require(Set.of(WarningStatus.DRAFT, WarningStatus.AWAITING_APPROVAL), "discard", now);
+    discardedBy = by;
+    discardReason = reason;
+    status = WarningStatus.DISCARDED;
+  }
+
   /** An external warning taken over as our own draft {@code draftId}; it can be adopted once. */
   void adoptedAs(long draftId, Instant now) {
     require(Set.of(WarningStatus.EXTERNAL), "adopt", now);
@@ -196,8 +206,8 @@ class Warning {
   WarningSummary summary(Instant now) {
     return new WarningSummary(id, statusAt(now), type, level, title, body, instructions, measureSet(), titleEn, bodyEn,
         instructionsEn, areaCodeList(), CapPolygon.toLonLat(polygon), effective, expires, source, sourceRef, createdBy,
-        createdAt, submittedBy, approvedBy, issueCount, capIdentifier, capSent, liftReason, adoptedAs,
-        version == null ? 0 : version);
+        createdAt, submittedBy, approvedBy, issueCount, capIdentifier, capSent, liftReason, adoptedAs, discardedBy,
+        discardReason, version == null ? 0 : version);
   }
 
   private static String blankToNull(String s) {

@@ -125,6 +125,12 @@ class WarningController {
     return desk.update(id, command);
   }
 
+  @Operation(summary = "作废 Discard a draft (writers) or a warning awaiting approval (approvers); body {\"reason\": \"…\"} optional")
+  @PostMapping("/{id}/discard")
+  WarningSummary discard(@PathVariable long id, @RequestBody(required = false) Map<String, String> body) {
+    return desk.discard(id, body == null ? null : body.get("reason"));
+  }
+
   @Operation(summary = "解除预警 Lift an issued warning (CAP Cancel); body {\"reason\": \"…\"} optional")
   @PostMapping("/{id}/lift")
   WarningSummary lift(@PathVariable long id, @RequestBody(required = false) Map<String, String> body) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.anlan.platform.Actor;
 import org.anlan.platform.AuditLog;
 import org.anlan.shared.NotFoundException;
+import org.anlan.shared.RuleViolatedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -160,12 +161,27 @@ public class WarningDesk {
     Warning w = visible(id);
     Actor actor = scope.requireApprover(levelOrBlue(w), w.areaCodeList());
     WarningSummary before = w.summary(clock.instant());
-    w.lift(reason == null || reason.isBlank() ? null : reason.trim(), actor.username(), identifiers.next(w), clock.instant());
+    w.lift(reason(reason, 1000), actor.username(), identifiers.next(w), clock.instant());
     WarningSummary after = audited(warnings.save(w), "lift", before);
     callouts.close(w.id, clock.instant());
     callouts.tellLifted(w, w.liftReason);
     events.publishEvent(new WarningLifted(w.id, w.level, w.areaCodeList(), w.capIdentifier));
     return after;
+  }
+
+  /**
+   * 作废: discards a draft (whoever may change it) or a warning awaiting approval (an approver for its level, as for
+   * returning it); it is kept, read-only, with who and why. An alarm's next alarm then makes a new draft.
+   */
+  public WarningSummary discard(long id, String reason) {
+    Warning w = visible(id);
+    Instant now = clock.instant();
+    Actor actor = w.statusAt(now) == WarningStatus.AWAITING_APPROVAL
+        ? scope.requireApprover(levelOrBlue(w), w.areaCodeList())
+        : scope.requireChangeable(w.areaCodeList());
+    WarningSummary before = w.summary(now);
+    w.discard(reason(reason, 500), actor.username(), now);
+    return audited(warnings.save(w), "discard", before);
   }
 
   /** Takes an external (imported CAP) warning over as a new draft of ours. */
@@ -200,6 +216,18 @@ public class WarningDesk {
 
   Warning load(long id) {
     return warnings.findById(id).orElseThrow(() -> new NotFoundException("warning.not-found", id));
+  }
+
+  /** A reason as given, trimmed; null when blank; 422 {@code warning.reason-too-long} past {@code max} characters. */
+  private static String reason(String reason, int max) {
+    if (reason == null || reason.isBlank()) {
+      return null;
+    }
+    String trimmed = reason.trim();
+    if (trimmed.length() > max) {
+      throw new RuleViolatedException("warning.reason-too-long", max);
+    }
+    return trimmed;
   }
 
   private static WarningLevel levelOrBlue(Warning w) {

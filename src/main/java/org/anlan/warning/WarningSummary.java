@@ -10,9 +10,12 @@ import java.util.Set;
  * @param polygon [lon, lat] pairs, closed
  * @param capIdentifier the identifier of the latest CAP message sent for it (null before issue)
  * @param adoptedAs for an external warning: the draft made from it
+ * @param discardedBy who discarded it (作废), null unless DISCARDED
+ * @param discardReason why, when given
  */
 public record WarningSummary(long id, WarningStatus status, WarningType type, WarningLevel level, String title,
     String text, String instructions, Set<Measure> measures, String titleEn, String textEn, String instructionsEn,
     List<String> areaCodes, List<List<Double>> polygon, Instant effective, Instant expires, WarningSource source,
     String sourceRef, String createdBy, Instant createdAt, String submittedBy, String approvedBy, int issueCount,
-    String capIdentifier, Instant capSent, String liftReason, Long adoptedAs, long version) {}
+    String capIdentifier, Instant capSent, String liftReason, Long adoptedAs, String discardedBy, String discardReason,
+    long version) {}

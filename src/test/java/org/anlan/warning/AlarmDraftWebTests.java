@@ -125,6 +125,13 @@ class AlarmDraftWebTests {
       assertThat(w.get("title")).isEqualTo("暴雨橙色预警：双江雨量站");
       assertThat((String) w.get("text")).contains("暴雨 1 小时", "2026-07-01 10:00");
     });
+    // the duty officer discards it (a blocked gauge): the alarm's next rise changes nothing and makes no new draft
+    long warningId = ((Number) draftsOf(alarmId).get(0).get("id")).longValue();
+    call("duty", post("/api/v1/warnings/" + warningId + "/discard"), "{\"reason\": \"雨量计堵塞，误报\"}");
+    drafts.handle(new AlarmLevelChanged(alarmId, "TN-RG-01", "rain", SHUANGJIANG_VILLAGE, AlarmLevel.ORANGE, AlarmLevel.RED, t, 80.0));
+    assertThat(draftsOf(alarmId)).isEmpty();
+    assertThat(jdbc.sql("select status || '/' || level from warning_warning where alarm_id = ?").param(alarmId).query(String.class).list())
+        .containsExactly("DISCARDED/ORANGE");
     drafts.handle(new AlarmRaised(alarmId + 1, "TN-RG-01", "双江雨量站", "rain", "silence", SHUANGJIANG_VILLAGE, 2L, "静默",
         AlarmLevel.BLUE, t, null));
     assertThat(jdbc.sql("select count(*) from warning_warning where alarm_id = ?").param(alarmId + 1).query(Long.class).single())

@@ -59,6 +59,24 @@ class WarningLifecycleTests {
   }
 
   @Test
+  void drafts_and_warnings_awaiting_approval_are_discarded_issued_ones_are_not() {
+    Warning draft = Fixtures.draft(Fixtures.save(WarningLevel.BLUE));
+    draft.discard("误报", "duty", T0);
+    assertThat(draft.statusAt(T0)).isEqualTo(WarningStatus.DISCARDED);
+    assertThat(draft.summary(T0).discardReason()).isEqualTo("误报");
+    assertThat(draft.summary(T0).discardedBy()).isEqualTo("duty");
+    assertThat(code(() -> draft.edit(Fixtures.save(WarningLevel.RED), T0))).isEqualTo("warning.status-invalid");
+    assertThat(code(() -> draft.submit("duty", T0))).isEqualTo("warning.status-invalid");
+    assertThat(code(() -> draft.discard(null, "duty", T0))).isEqualTo("warning.status-invalid");
+    Warning submitted = Fixtures.draft(Fixtures.save(WarningLevel.BLUE));
+    submitted.submit("duty", T0);
+    submitted.discard(null, "admin", T0);
+    assertThat(submitted.statusAt(T0)).isEqualTo(WarningStatus.DISCARDED);
+    assertThat(code(() -> submitted.issue("admin", Fixtures.stamp(T0), T0))).isEqualTo("warning.status-invalid");
+    assertThat(code(() -> issued().discard(null, "admin", T0))).isEqualTo("warning.status-invalid");
+  }
+
+  @Test
   void steps_out_of_order_are_refused_with_status_invalid() {
     Warning draft = Fixtures.draft(Fixtures.save(WarningLevel.BLUE));
     assertThat(code(() -> draft.issue("admin", Fixtures.stamp(T0), T0))).isEqualTo("warning.status-invalid");

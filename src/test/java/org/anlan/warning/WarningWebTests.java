@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -104,6 +105,41 @@ class WarningWebTests {
     assertThat(events.stream(WarningUpdated.class).filter(e -> e.warningId() == id))
         .singleElement().satisfies(e -> assertThat(e.previousLevel()).isEqualTo(WarningLevel.ORANGE));
     assertThat(events.stream(WarningLifted.class).filter(e -> e.warningId() == id)).hasSize(1);
+  }
+
+  @Test
+  void a_draft_or_a_warning_awaiting_approval_is_discarded_with_a_reason_and_stays_read_only() throws Exception {
+    long draft = create("shuangjiang", "ORANGE", "500152110000");
+    problem(send(post("/api/v1/warnings/" + draft + "/discard"), "baizi", "{}"), 403, "access.out-of-scope");
+    problem(send(post("/api/v1/warnings/" + draft + "/discard"), "shuangjiang", "{\"reason\": \"%s\"}".formatted("长".repeat(501))),
+        422, "warning.reason-too-long");
+    send(post("/api/v1/warnings/" + draft + "/discard"), "shuangjiang", "{\"reason\": \" 误报：雨量计堵塞 \"}")
+        .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DISCARDED"))
+        .andExpect(jsonPath("$.discardedBy").value("shuangjiang")).andExpect(jsonPath("$.discardReason").value("误报：雨量计堵塞"));
+    problem(send(post("/api/v1/warnings/" + draft + "/submit"), "shuangjiang", ""), 409, "warning.status-invalid");
+    problem(send(put("/api/v1/warnings/" + draft), "shuangjiang", warning("RED", "500152110000")), 409, "warning.status-invalid");
+    problem(send(post("/api/v1/warnings/" + draft + "/discard"), "shuangjiang", "{}"), 409, "warning.status-invalid");
+    assertThat(cap(draft, "shuangjiang")).contains("<status>Draft</status>");
+    call(get("/api/v1/warnings").param("status", "DISCARDED"), "shuangjiang")
+        .andExpect(jsonPath("$[*].id", org.hamcrest.Matchers.hasItem((int) draft)));
+
+    // awaiting approval: an approver of its level discards it (the writer who submitted it may not)
+    long submitted = create("shuangjiang", "ORANGE", "500152110000");
+    send(post("/api/v1/warnings/" + submitted + "/submit"), "shuangjiang", "").andExpect(status().isOk());
+    problem(send(post("/api/v1/warnings/" + submitted + "/discard"), "duty", "{}"), 403, "warning.approval-not-allowed");
+    send(post("/api/v1/warnings/" + submitted + "/discard"), "admin", "{\"reason\": \"重复\"}").andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("DISCARDED")).andExpect(jsonPath("$.discardedBy").value("admin"));
+
+    // issued: lift it, not discard
+    long issued = create("admin", "BLUE", "500152110000");
+    call(post("/api/v1/warnings/" + issued + "/submit"), "admin").andExpect(status().isOk());
+    call(post("/api/v1/warnings/" + issued + "/approve"), "admin").andExpect(status().isOk());
+    problem(send(post("/api/v1/warnings/" + issued + "/discard"), "admin", "{}"), 409, "warning.status-invalid");
+    problem(send(post("/api/v1/warnings/" + issued + "/lift"), "admin", "{\"reason\": \"%s\"}".formatted("长".repeat(1001))),
+        422, "warning.reason-too-long");
+
+    assertThat(jdbc.sql("select action from platform_audit_log where entity_type = 'warning.warning' and entity_id = :id order by id")
+        .param("id", String.valueOf(draft)).query(String.class).list()).containsExactly("create", "discard");
   }
 
   @Test
