@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 预警 pages as the bureau uses them: the duty officer drafts an orange warning for a town (a missing title
  * first), submits it and — orange needs a district admin or a leader — sees no approve button; the district
  * admin approves it; the page shows 已发布 and the CAP link answers CAP XML. A CAP upload that breaks the
- * schema lists the errors by line.
+ * schema lists the errors by line; the import page shows the polled feeds. The message log shows a failed message with
+ * its answer link masked, and re-sends it.
  */
 class WarningBrowserIT extends BrowserTestSupport {
 
@@ -125,6 +126,34 @@ class WarningBrowserIT extends BrowserTestSupport {
     clickInView(browser.findElement(By.id("cap-feeds-poll")));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("cap-feeds-poll")));
     assertThat(browser.findElement(By.id("cap-feeds")).getText()).contains("未配置外部 CAP 源").doesNotContain("403", "500");
+  }
+
+  @Autowired
+  org.anlan.messaging.Messages messages;
+
+  @Test
+  void theDutyOfficerFindsAFailedMessageInTheLogWithItsLinkMaskedAndResendsIt() throws IOException {
+    String correlation = "browser:log:" + System.nanoTime();
+    messages.queue(List.of(new org.anlan.messaging.OutgoingMessage(correlation, org.anlan.messaging.ChannelKind.EMAIL, null, "浏览器测试人",
+        null, "叫应测试", "请点击 http://localhost/a/AbCdEfGhIjKlMnOpQrSt 确认收到", "http://localhost/a/AbCdEfGhIjKlMnOpQrSt", null, 1,
+        Map.of())));
+    logInAs("duty");
+    browser.get(url("/#/warning/messages"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message-counts")));
+    new Select(browser.findElement(By.id("message-state"))).selectByValue("FAILED");
+    type("message-q", correlation);
+    browser.findElement(By.id("message-reload")).click();
+    WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#message-table tr.message-row[data-state='FAILED']")));
+    assertThat(row.getText()).contains("浏览器测试人", "no e-mail address");
+    clickInView(row.findElement(By.cssSelector(".message-open")));
+    WebElement detail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.message-detail")));
+    assertThat(detail.getText()).contains("/a/******").doesNotContain("AbCdEfGhIjKlMnOpQrSt");
+
+    clickInView(row.findElement(By.cssSelector(".message-resend")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr.message-detail"), "重发 resent by duty"));
+    screenshot("messaging-log.png");
+    assertThat(jdbc.sql("select count(*) from platform_audit_log where entity_type = 'messaging.message' and action = 'resend' and actor = 'duty'")
+        .query(Long.class).single()).isPositive();
   }
 
   private void setDateTime(String id, String value) {

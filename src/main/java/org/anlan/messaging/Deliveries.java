@@ -36,12 +36,7 @@ class Deliveries {
 
   private static Delivery delivery(ResultSet rs, int n) throws SQLException {
     DeliveryState state = DeliveryState.valueOf(rs.getString("state"));
-    String column = switch (state) {
-      case QUEUED -> "queued_at";
-      case SENT -> "sent_at";
-      case DELIVERED -> "delivered_at";
-      case FAILED -> "failed_at";
-    };
+    String column = state.timeColumn();
     String detail = state == DeliveryState.FAILED || rs.getString("receipt") == null ? rs.getString("last_error") : rs.getString("receipt");
     return new Delivery(rs.getString("correlation"), ChannelKind.valueOf(rs.getString("channel")), state, rs.getInt("attempts"),
         Outbox.instant(rs, "queued_at"), Outbox.instant(rs, column), detail);

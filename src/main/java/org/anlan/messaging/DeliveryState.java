@@ -5,5 +5,15 @@ package org.anlan.messaging;
  * channel), DELIVERED (a receipt said it arrived) or FAILED (given up, or impossible, e.g. no address).
  */
 public enum DeliveryState {
-  QUEUED, SENT, DELIVERED, FAILED
+  QUEUED, SENT, DELIVERED, FAILED;
+
+  /** The outbox column holding when the message reached this state. */
+  String timeColumn() {
+    return switch (this) {
+      case QUEUED -> "queued_at";
+      case SENT -> "sent_at";
+      case DELIVERED -> "delivered_at";
+      case FAILED -> "failed_at";
+    };
+  }
 }

@@ -221,6 +221,53 @@ class MessagingTests {
   }
 
   @Test
+  void the_message_log_shows_the_outbox_to_the_command_centre_masks_answer_tokens_and_re_sends_a_failed_message() throws Exception {
+    // one by one: the gateway's 400 refuses the whole request it comes in
+    messages.queue(List.of(new OutgoingMessage("test:log:linked", ChannelKind.SMS, 1L, "王五", "13900000021", "测试",
+        "请点击 https://anlan.test/a/AbCdEfGhIjKlMnOpQrStUv 确认", "https://anlan.test/a/AbCdEfGhIjKlMnOpQrStUv", null, 1, Map.of())));
+    awaitState("test:log:linked", DeliveryState.SENT);
+    messages.queue(List.of(sms("test:log:refused", "15700000002")));
+    awaitState("test:log:refused", DeliveryState.FAILED);
+
+    String failed = mvc.perform(get("/api/v1/messaging/messages").param("state", "FAILED").param("q", "test:log")
+            .with(httpBasic("duty", "test-password-1"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    List<Map<String, Object>> rows = com.jayway.jsonpath.JsonPath.read(failed, "$");
+    assertThat(rows).singleElement().satisfies(r -> {
+      assertThat(r.get("correlation")).isEqualTo("test:log:refused");
+      assertThat((String) r.get("lastError")).contains("HTTP 400");
+    });
+    long id = ((Number) rows.get(0).get("id")).longValue();
+    mvc.perform(get("/api/v1/messaging/messages").param("q", "test:log:linked").with(httpBasic("admin", "test-password-1")))
+        .andExpect(status().isOk()).andExpect(jsonPath("$[0].text").value("请点击 https://anlan.test/a/****** 确认"))
+        .andExpect(jsonPath("$[0].answerLink").value("https://anlan.test/a/******"));
+    mvc.perform(get("/api/v1/messaging/messages/counts").with(httpBasic("duty", "test-password-1"))).andExpect(status().isOk())
+        .andExpect(jsonPath("$.SMS.FAILED").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+
+    // town officers and the read-only leader do not see it (a message has no area to scope it by)
+    problem(mvc.perform(get("/api/v1/messaging/messages").with(httpBasic("shuangjiang", "test-password-1"))), 403, "access.denied");
+    problem(mvc.perform(post("/api/v1/messaging/messages/" + id + "/resend").with(httpBasic("leader", "test-password-1"))), 403,
+        "access.denied");
+    mvc.perform(get("/api/v1/messaging/messages").param("state", "LOST").with(httpBasic("duty", "test-password-1")))
+        .andExpect(status().isBadRequest()).andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    problem(mvc.perform(get("/api/v1/messaging/messages/999999999").with(httpBasic("duty", "test-password-1"))), 404,
+        "messaging.message-not-found");
+    long sent = jdbc.sql("select id from messaging_message where correlation = 'test:log:linked'").query(Long.class).single();
+    problem(mvc.perform(post("/api/v1/messaging/messages/" + sent + "/resend").with(httpBasic("duty", "test-password-1"))), 409,
+        "messaging.not-failed");
+
+    // re-sent: queued again with its tries counted afresh, and this gateway refuses it again
+    mvc.perform(post("/api/v1/messaging/messages/" + id + "/resend").with(httpBasic("duty", "test-password-1"))).andExpect(status().isOk())
+        .andExpect(jsonPath("$.message.attempts").value(0)).andExpect(jsonPath("$.attempts[1].outcome").value("RETRY"))
+        .andExpect(jsonPath("$.attempts[1].detail").value("重发 resent by duty"));
+    await().atMost(Duration.ofSeconds(10)).until(() -> gateway.to("15700000002").size() == 2);
+    awaitState("test:log:refused", DeliveryState.FAILED);
+    mvc.perform(get("/api/v1/messaging/messages/" + id).with(httpBasic("duty", "test-password-1"))).andExpect(status().isOk())
+        .andExpect(jsonPath("$.attempts[*].outcome").value(org.hamcrest.Matchers.contains("FAILED", "RETRY", "FAILED")));
+    assertThat(jdbc.sql("select actor || ':' || action from platform_audit_log where entity_type = 'messaging.message' and entity_id = :id")
+        .param("id", String.valueOf(id)).query(String.class).list()).containsExactly("duty:resend");
+  }
+
+  @Test
   void a_message_without_an_address_fails_at_once_with_the_reason() {
     inTransaction(() -> callouts.queue(List.of(callout("noaddress", CalloutChannel.SMS, 7, null, null),
         callout("noaddress", CalloutChannel.EMAIL, 7, null, null))));
