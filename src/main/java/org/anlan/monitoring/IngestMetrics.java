@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ingest counters for Prometheus: {@code anlan.readings.received} (tag channel), {@code anlan.readings.stored},
- * {@code anlan.readings.duplicates}, {@code anlan.readings.rejected} (tags channel, code), {@code anlan.readings.failed},
+ * {@code anlan.readings.duplicates}, {@code anlan.readings.rejected} (items, tags channel, code),
+ * {@code anlan.readings.refused-requests} (whole HTTP requests: credentials, shape, size, overload; tag code),
+ * {@code anlan.readings.failed},
  * the batch write time {@code anlan.readings.batch} and the time a worker spends looking at one slice of its sensors for silence,
  * {@code anlan.readings.silence-check} (the readings it holds meanwhile wait).
  */
@@ -37,6 +39,11 @@ class IngestMetrics {
 
   void rejected(String channel, String code) {
     registry.counter("anlan.readings.rejected", "channel", channel, "code", code).increment();
+  }
+
+  /** A whole request refused (no reading of it looked at, or none stored: overload, store failure). */
+  void refusedRequest(String code) {
+    registry.counter("anlan.readings.refused-requests", "code", code).increment();
   }
 
   void stored(int total, int fresh, long nanos) {

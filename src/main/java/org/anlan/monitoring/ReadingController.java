@@ -99,9 +99,11 @@ class ReadingController {
     try {
       fresh = pipeline.submit(checked.readings()).get(properties.submitTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (ReadingPipeline.Overloaded | TimeoutException e) {
+      metrics.refusedRequest("monitoring.overloaded");
       return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .body(problems.build(HttpStatus.SERVICE_UNAVAILABLE, "monitoring.overloaded", new Object[0], locale));
     } catch (ExecutionException e) {
+      metrics.refusedRequest("monitoring.store-failed");
       return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .body(problems.build(HttpStatus.SERVICE_UNAVAILABLE, "monitoring.store-failed", new Object[0], locale));
     }
@@ -112,6 +114,7 @@ class ReadingController {
     List<IngestResult.RejectedItem> rejected = checked.rejected().stream().map(r -> new IngestResult.RejectedItem(r.index(), r.station(),
         r.sensor(), itemProblem(r, locale))).toList();
     if (!list.isEmpty() && checked.readings().isEmpty()) {
+      metrics.refusedRequest("monitoring.readings-rejected");
       ProblemDetail p = problems.build(HttpStatus.UNPROCESSABLE_CONTENT, "monitoring.readings-rejected", new Object[] {list.size()}, locale);
       p.setProperty("rejected", rejected);
       return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
@@ -131,6 +134,7 @@ class ReadingController {
   }
 
   private ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, Locale locale, Object... args) {
+    metrics.refusedRequest(code);
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problems.build(status, code, args, locale));
   }
 }

@@ -1,5 +1,6 @@
 package org.anlan.platform;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.http.HttpStatus;
@@ -20,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Builds RFC 9457 problem details with a stable {@code code} and a message in the request's
  * language (zh-CN by default, English on {@code Accept-Language: en}). The codes are listed in
- * docs/problems.md; the messages live in {@code i18n/problems*.properties}.
+ * docs/problems.md; the messages live in {@code i18n/problems*.properties}. Every problem built — a response, or one
+ * item's problem inside a response — is counted in {@code anlan.problems} (tags {@code code}, {@code status}), so bad
+ * input refused before any module saw it (malformed JSON, a body over the limit) shows in the metrics too.
  */
 @Component
 public class Problems {
@@ -30,11 +34,13 @@ public class Problems {
   private final MessageSource messages;
   private final LocaleResolver locales;
   private final JsonMapper json;
+  private final MeterRegistry meters;
 
-  Problems(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+  Problems(MessageSource messages, LocaleResolver locales, JsonMapper json, ObjectProvider<MeterRegistry> meters) {
     this.messages = messages;
     this.locales = locales;
     this.json = json;
+    this.meters = meters.getIfAvailable();
   }
 
   public ProblemDetail build(HttpStatusCode status, String code, Object[] args, Locale locale) {
@@ -43,6 +49,9 @@ public class Problems {
     problem.setTitle(message("problem.title." + status.value(), new Object[0], locale, HttpStatus.valueOf(status.value()).getReasonPhrase()));
     problem.setDetail(message("problem." + code, args, locale, code));
     problem.setProperty("code", code);
+    if (meters != null) {
+      meters.counter("anlan.problems", "code", code, "status", String.valueOf(status.value())).increment();
+    }
     return problem;
   }
 

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,6 +76,13 @@ class MonitoringWebTests {
   @Autowired StationCatalogue catalogue;
   @Autowired RuleBook rules;
   @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+  @Autowired io.micrometer.core.instrument.MeterRegistry meters;
+
+  /** A counter's count now (0 when it was never incremented). */
+  double count(String name, String... tags) {
+    io.micrometer.core.instrument.Counter c = meters.find(name).tags(tags).counter();
+    return c == null ? 0 : c.count();
+  }
 
   ResultActions as(String user, MockHttpServletRequestBuilder request, String json) throws Exception {
     return mvc.perform(request.with(httpBasic(user, PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(json));
@@ -131,6 +139,9 @@ class MonitoringWebTests {
     String token = create("shuangjiang", "T-HTTP-1", "rain", SHUANGJIANG_VILLAGE);
     create("shuangjiang", "T-HTTP-2", "rain", SHUANGJIANG_VILLAGE);
     Instant t = Instant.now().truncatedTo(ChronoUnit.HOURS);
+    double unknownBefore = count("anlan.readings.rejected", "channel", "http", "code", "monitoring.reading-station-unknown");
+    double nanBefore = count("anlan.readings.rejected", "channel", "http", "code", "monitoring.reading-value-invalid");
+    double duplicatesBefore = count("anlan.readings.duplicates");
     String body = batch(List.of(
         reading("T-HTTP-1", "rain", t.minus(Duration.ofHours(1)), "1.5"),
         reading("T-HTTP-1", "rain", t, "2.5"),
@@ -162,12 +173,22 @@ class MonitoringWebTests {
     assertThat(jdbc.sql("select r.observed_value from monitoring_reading r join monitoring_sensor s on s.id = r.sensor_id "
             + "join monitoring_station st on st.id = s.station_id where st.code = 'T-HTTP-1' order by r.observed_at")
         .query(Double.class).list()).as("the first of two readings for the same time stands").containsExactly(1.5, 2.5);
+    // every refusal and the duplicate are counted for the metrics
+    assertThat(count("anlan.readings.rejected", "channel", "http", "code", "monitoring.reading-station-unknown") - unknownBefore).isEqualTo(1);
+    assertThat(count("anlan.readings.rejected", "channel", "http", "code", "monitoring.reading-value-invalid") - nanBefore).isEqualTo(2);
+    assertThat(count("anlan.readings.duplicates") - duplicatesBefore).isEqualTo(1);
   }
 
   @Test
   void a_batch_of_nothing_but_refusals_is_a_422_and_bad_credentials_or_bodies_are_refused_whole() throws Exception {
     String token = create("baizi", "T-HTTP-3", "level", "500152113001");
     Instant t = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    List<String> refusals = List.of("monitoring.readings-rejected", "monitoring.token-invalid", "monitoring.ingest-denied",
+        "monitoring.readings-missing");
+    Map<String, Double> before = new java.util.HashMap<>();
+    refusals.forEach(c -> before.put(c, count("anlan.readings.refused-requests", "code", c)));
+    double malformedBefore = count("anlan.problems", "code", "request.malformed", "status", "400");
+    double tooLargeBefore = count("anlan.problems", "code", "request.too-large", "status", "413");
     problem(withToken(token, batch(List.of(reading("T-HTTP-3", "rain", t, "1")))), 422, "monitoring.readings-rejected");
     mvc.perform(post("/api/v1/readings").header("X-Station-Token", token).header("Accept-Language", "en")
             .contentType(MediaType.APPLICATION_JSON).content(batch(List.of(reading("T-HTTP-3", "rain", t, "1")))))
@@ -182,6 +203,10 @@ class MonitoringWebTests {
     problem(withToken(token, "x".repeat(5 * 1024 * 1024)), 413, "request.too-large");
     as("admin", post("/api/v1/readings"), batch(List.of(reading("T-HTTP-3", "level", t, "3.25")))).andExpect(status().isOk())
         .andExpect(jsonPath("$.stored").value(1));
+    // each whole refusal is counted: ingest's own, and those refused before ingest saw the body
+    refusals.forEach(c -> assertThat(count("anlan.readings.refused-requests", "code", c) - before.get(c)).as(c).isGreaterThanOrEqualTo(1));
+    assertThat(count("anlan.problems", "code", "request.malformed", "status", "400") - malformedBefore).isGreaterThanOrEqualTo(1);
+    assertThat(count("anlan.problems", "code", "request.too-large", "status", "413") - tooLargeBefore).isGreaterThanOrEqualTo(1);
   }
 
   @Test
