@@ -1,7 +1,6 @@
 package org.anlan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
@@ -11,7 +10,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,11 +67,7 @@ class CalloutEndToEndIT {
 
   @BeforeAll
   static void parts() throws IOException {
-    try (Socket s = new Socket("127.0.0.1", 1883)) {
-      assumeTrue(s.isConnected());
-    } catch (IOException e) {
-      assumeTrue(false, "no MQTT broker at 127.0.0.1:1883");
-    }
+    LocalBroker.require();
     smtp.start();
     gateway = new Gateway();
   }

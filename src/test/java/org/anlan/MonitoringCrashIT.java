@@ -9,7 +9,6 @@ import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -66,7 +65,7 @@ class MonitoringCrashIT {
   @Test
   void everyAcknowledgedReadingSurvivesAKillAndTheAlarmStateIsRebuilt() throws Exception {
     assumeTrue(URL != null && !URL.isBlank(), "ANLAN_TEST_PG_URL not set");
-    assumeTrue(brokerRuns(), "no MQTT broker at 127.0.0.1:1883");
+    LocalBroker.require();
     Path jar = Path.of("target", "anlan.jar");
     assumeTrue(Files.exists(jar), "target/anlan.jar not built");
     try (var c = DriverManager.getConnection(URL, USER, System.getenv().getOrDefault("ANLAN_TEST_PG_PASSWORD", ""));
@@ -235,14 +234,6 @@ class MonitoringCrashIT {
 
   static String basic() {
     return "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-  }
-
-  static boolean brokerRuns() {
-    try (Socket s = new Socket("127.0.0.1", 1883)) {
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
   }
 
   static int freePort() throws IOException {

@@ -1,14 +1,11 @@
 package org.anlan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
 import com.jayway.jsonpath.JsonPath;
-import java.io.IOException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,11 +47,7 @@ class MqttIngestIT {
 
   @BeforeAll
   static void brokerRuns() {
-    try (Socket s = new Socket("127.0.0.1", 1883)) {
-      assumeTrue(s.isConnected());
-    } catch (IOException e) {
-      assumeTrue(false, "no MQTT broker at 127.0.0.1:1883");
-    }
+    LocalBroker.require();
   }
 
   @DynamicPropertySource
