@@ -14,9 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param answerWithin level → how long each step waits for an answer before the next; defaults in the
  *     spirit of "red: awake within 5 minutes" (RED 5 min, ORANGE 10, YELLOW 20, BLUE 30) — not a
  *     statutory figure, set it to the bureau's own rule
- * @param steps the steps after which nobody is chased any more, in order (default NOTICE, RESEND, DEPUTY, SUPERIOR)
+ * @param steps the steps after which nobody is chased any more, in order (default NOTICE, RESEND, DEPUTY, SUPERIOR);
+ *     NOTICE first and once, DEPUTY and SUPERIOR at most once, RESEND as often as wanted (e.g. NOTICE, RESEND, RESEND,
+ *     DEPUTY, SUPERIOR for in-app → SMS → voice with {@code stepChannels} below)
  * @param channels step → the channels its messages use (defaults: NOTICE in-app, SMS and e-mail; RESEND
  *     voice; DEPUTY in-app, SMS and voice; SUPERIOR in-app and SMS)
+ * @param stepChannels position in {@code steps} (0 = NOTICE) → its channels, over {@code channels} of its kind: how
+ *     two RESEND steps go out on different channels, e.g. {@code step-channels.1=SMS}, {@code step-channels.2=VOICE}
  * @param superiorTownRoles the roles asked at the town in the SUPERIOR step of a village's or a danger
  *     zone's recipient (default 镇街分管领导)
  * @param superiorDistrictRoles the roles asked at the district in the SUPERIOR step of a town's recipient
@@ -39,6 +43,7 @@ public record CalloutProperties(
     Map<WarningLevel, Duration> answerWithin,
     @DefaultValue({"NOTICE", "RESEND", "DEPUTY", "SUPERIOR"}) List<CalloutStep> steps,
     Map<CalloutStep, List<CalloutChannel>> channels,
+    Map<Integer, List<CalloutChannel>> stepChannels,
     @DefaultValue("TOWN_LEADER") List<ResponsibilityRole> superiorTownRoles,
     @DefaultValue("DISTRICT_LEADER") List<ResponsibilityRole> superiorDistrictRoles,
     @DefaultValue("PT10M") Duration superiorRepeatAfter,
@@ -69,10 +74,23 @@ public record CalloutProperties(
       }
     });
     answerWithin = Map.copyOf(within);
-    if (steps.isEmpty() || steps.get(0) != CalloutStep.NOTICE || steps.stream().distinct().count() != steps.size()) {
-      throw new IllegalArgumentException("anlan.warning.callout.steps must start with NOTICE and name each step once, got " + steps);
+    if (steps.isEmpty() || steps.get(0) != CalloutStep.NOTICE
+        || steps.stream().filter(s -> s != CalloutStep.RESEND).distinct().count() != steps.stream().filter(s -> s != CalloutStep.RESEND).count()) {
+      throw new IllegalArgumentException("anlan.warning.callout.steps must start with NOTICE and name NOTICE, DEPUTY and SUPERIOR once"
+          + " at most (RESEND may repeat), got " + steps);
     }
     steps = List.copyOf(steps);
+    Map<Integer, List<CalloutChannel>> atPosition = new java.util.TreeMap<>();
+    if (stepChannels != null) {
+      for (Map.Entry<Integer, List<CalloutChannel>> e : stepChannels.entrySet()) {
+        if (e.getKey() == null || e.getKey() < 0 || e.getKey() >= steps.size() || e.getValue() == null || e.getValue().isEmpty()) {
+          throw new IllegalArgumentException("anlan.warning.callout.step-channels." + e.getKey() + " must name channels of a step"
+              + " position 0.." + (steps.size() - 1) + ", got " + e.getValue());
+        }
+        atPosition.put(e.getKey(), List.copyOf(e.getValue()));
+      }
+    }
+    stepChannels = java.util.Collections.unmodifiableMap(atPosition);
     Map<CalloutStep, List<CalloutChannel>> merged = new EnumMap<>(DEFAULT_CHANNELS);
     if (channels != null) {
       channels.forEach((step, list) -> merged.put(step, List.copyOf(list)));
@@ -91,7 +109,7 @@ public record CalloutProperties(
   }
 
   static CalloutProperties defaults() {
-    return new CalloutProperties(null, List.of(CalloutStep.values()), null,
+    return new CalloutProperties(null, List.of(CalloutStep.values()), null, null,
         List.of(ResponsibilityRole.TOWN_LEADER), List.of(ResponsibilityRole.DISTRICT_LEADER), Duration.ofMinutes(10), Duration.ofMinutes(10), List.of(CalloutChannel.IN_APP, CalloutChannel.SMS), "http://localhost:8080", Duration.ofHours(48), "1");
   }
 
@@ -101,5 +119,11 @@ public record CalloutProperties(
 
   List<CalloutChannel> channelsOf(CalloutStep step) {
     return channels.get(step);
+  }
+
+  /** The channels of the step at this position: its own setting, else its kind's. */
+  List<CalloutChannel> channelsAt(int position) {
+    List<CalloutChannel> own = stepChannels.get(position);
+    return own != null ? own : channels.get(steps.get(Math.min(position, steps.size() - 1)));
   }
 }

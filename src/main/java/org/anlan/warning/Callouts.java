@@ -322,7 +322,7 @@ class Callouts implements DeadlineHandler, CalloutReplies {
 
   /** Records the step for each target (skipping anyone already sent this step), issues their answer links and queues the messages. */
   private void send(Warning w, int step, CalloutStep kind, List<Target> targets, Instant now, Instant due) {
-    List<CalloutChannel> channels = properties.channelsOf(kind);
+    List<CalloutChannel> channels = properties.channelsAt(step);
     String channelList = String.join(",", channels.stream().map(Enum::name).toList());
     boolean merging = kind == CalloutStep.SUPERIOR && !properties.superiorRepeatAfter().isZero();
     java.util.Set<Long> messaged = merging
