@@ -3,6 +3,7 @@ package org.anlan.monitoring;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.anlan.platform.Databases;
@@ -31,12 +32,16 @@ class AlarmWriter {
    * What happened, for the cache and the live stream: the alarm and its active state after (null when no longer active);
    * for a raise also the alarm as just written, so the live stream need not read it back.
    */
-  record Outcome(long alarmId, Decision decision, Active after, AlarmSummary raised) {
+  /** @param superseded the cleared alarms of the same sensor and rule a raise closed (to be shown as changed) */
+  record Outcome(long alarmId, Decision decision, Active after, AlarmSummary raised, List<Long> superseded) {
 
     Outcome(long alarmId, Decision decision, Active after) {
-      this(alarmId, decision, after, null);
+      this(alarmId, decision, after, null, List.of());
     }
   }
+
+  /** The history note of a cleared alarm closed because its sensor and rule raised a new one. */
+  static final String SUPERSEDED = "再次告警（#%d），本条已消除的告警自动关闭 closed: the same sensor and rule raised alarm #%d";
 
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
@@ -76,7 +81,29 @@ class AlarmWriter {
           :time, :value, :time, :value, :now, :key)""", p, "RAISED", null);
     events.publishEvent(new AlarmRaised(id, d.station().code(), d.station().name(), sensorCode(d), d.sensor().sensorKind(),
         d.station().areaCode(), d.rule().id(), d.rule().name(), d.next(), d.time(), d.value()));
-    return new Outcome(id, d, new Active(id, d.sensor().sensorId(), d.station().id(), d.rule().id(), d.next()), summary(id, d, now));
+    return new Outcome(id, d, new Active(id, d.sensor().sensorId(), d.station().id(), d.rule().id(), d.next()), summary(id, d, now),
+        supersede(d.sensor().sensorId(), d.rule().id(), id, now));
+  }
+
+  /**
+   * One open alarm per (sensor, rule): a raise closes the earlier alarms of the same sensor and rule that cleared and
+   * that nobody closed yet, with a history entry naming the new one. Usually there is none: one indexed query.
+   */
+  private List<Long> supersede(long sensorId, long ruleId, long raisedId, Instant now) {
+    List<Long> cleared = jdbc.sql("select id from monitoring_alarm where sensor_id = :sensor and rule_id = :rule and status = 'CLEARED'")
+        .param("sensor", sensorId).param("rule", ruleId).query(Long.class).list();
+    if (cleared.isEmpty()) {
+      return List.of();
+    }
+    Object at = ReadingStore.utc(now);
+    jdbc.sql("""
+        update monitoring_alarm set status = 'CLOSED', closed_at = :now, closed_by = 'system', version = version + 1
+        where id in (:ids) and status = 'CLEARED'""").param("now", at).param("ids", cleared).update();
+    for (long old : cleared) {
+      jdbc.sql("insert into monitoring_alarm_entry (alarm_id, at, kind, actor, text) values (:alarm, :now, 'CLOSED', 'system', :text)")
+          .param("alarm", old).param("now", at).param("text", SUPERSEDED.formatted(raisedId, raisedId)).update();
+    }
+    return cleared;
   }
 
   /** The parameters every write of a decision has: now, the reading's time and value, the new level (null: cleared). */

@@ -370,13 +370,16 @@ final class IngestWorker implements Runnable {
       // a raise goes out as written; an alarm changed further (or only changed) is read back in its final state
       List<AlarmSummary> raised = new ArrayList<>();
       Map<Long, Outcome> last = new HashMap<>();
+      List<Long> changed = new ArrayList<>();
       for (Outcome o : outcomes) {
         if (o.raised() != null) {
           raised.add(o.raised());
         }
         last.put(o.alarmId(), o);
+        changed.addAll(o.superseded()); // closed by a new raise of their sensor and rule
       }
-      pipe.stream().changed(raised, last.values().stream().filter(o -> o.raised() == null).map(Outcome::alarmId).toList());
+      last.values().stream().filter(o -> o.raised() == null).map(Outcome::alarmId).forEach(changed::add);
+      pipe.stream().changed(raised, changed);
     }
   }
 }

@@ -252,6 +252,38 @@ class MonitoringWebTests {
   }
 
   @Test
+  void a_new_alarm_of_the_same_sensor_and_rule_closes_the_cleared_one_nobody_closed() throws Exception {
+    String token = create("shuangjiang", "T-AGAIN", "rain", SHUANGJIANG_VILLAGE);
+    Instant t0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(40));
+    // a storm (3 h ≥ 50 mm), rain stops long enough to clear, then a second storm
+    double[] rain = {30, 30, 30, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 30, 30};
+    List<String> first = new ArrayList<>();
+    for (int i = 0; i < 18; i++) {
+      first.add(reading("T-AGAIN", "rain", t0.plus(Duration.ofHours(i + 1)), String.valueOf(rain[i])));
+    }
+    withToken(token, batch(first)).andExpect(status().isOk());
+    String cleared = as("shuangjiang", get("/api/v1/alarms").param("status", "open").param("station", "T-AGAIN"))
+        .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].status").value("CLEARED")).andReturn().getResponse()
+        .getContentAsString();
+    long firstId = ((Number) JsonPath.read(cleared, "$[0].id")).longValue();
+
+    List<String> second = new ArrayList<>();
+    for (int i = 18; i < rain.length; i++) {
+      second.add(reading("T-AGAIN", "rain", t0.plus(Duration.ofHours(i + 1)), String.valueOf(rain[i])));
+    }
+    withToken(token, batch(second)).andExpect(status().isOk());
+    String open = as("shuangjiang", get("/api/v1/alarms").param("status", "open").param("station", "T-AGAIN"))
+        .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].status").value("RAISED")).andReturn().getResponse()
+        .getContentAsString();
+    long secondId = ((Number) JsonPath.read(open, "$[0].id")).longValue();
+    assertThat(secondId).isNotEqualTo(firstId);
+    as("shuangjiang", get("/api/v1/alarms/" + firstId)).andExpect(status().isOk())
+        .andExpect(jsonPath("$.alarm.status").value("CLOSED")).andExpect(jsonPath("$.alarm.closedBy").value("system"))
+        .andExpect(jsonPath("$.history[-1].kind").value("CLOSED"))
+        .andExpect(jsonPath("$.history[-1].text", startsWith("再次告警（#" + secondId + "）")));
+  }
+
+  @Test
   void a_raise_goes_to_the_live_stream_exactly_as_it_reads_back_from_the_database() throws Exception {
     create("shuangjiang", "T-MEMORY", "rain", SHUANGJIANG_VILLAGE);
     StationCatalogue.Entry station = catalogue.station("T-MEMORY");
