@@ -209,15 +209,21 @@ class MonitoringWebTests {
     assertThat(count("anlan.problems", "code", "request.too-large", "status", "413") - tooLargeBefore).isGreaterThanOrEqualTo(1);
   }
 
+  /** The hourly rain readings {@code from} (inclusive) to {@code to} (exclusive): reading i at t0 + (i + 1) h. */
+  static List<String> hourly(String station, Instant t0, double[] rain, int from, int to) {
+    List<String> items = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      items.add(reading(station, "rain", t0.plus(Duration.ofHours(i + 1)), String.valueOf(rain[i])));
+    }
+    return items;
+  }
+
   @Test
   void a_storm_raises_one_alarm_whose_level_rises_then_clears_and_people_acknowledge_and_close_it() throws Exception {
     String token = create("shuangjiang", "T-STORM", "rain", SHUANGJIANG_VILLAGE);
     Instant t0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(22));
     double[] rain = {10, 10, 10, 10, 10, 0, 30, 40, 40, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-    List<String> items = new ArrayList<>();
-    for (int i = 0; i < 9; i++) {
-      items.add(reading("T-STORM", "rain", t0.plus(Duration.ofHours(i + 1)), String.valueOf(rain[i])));
-    }
+    List<String> items = new ArrayList<>(hourly("T-STORM", t0, rain, 0, 9));
     withToken(token, batch(items)).andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(9));
     String list = as("shuangjiang", get("/api/v1/alarms").param("status", "open").param("station", "T-STORM"))
         .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)))
@@ -231,10 +237,7 @@ class MonitoringWebTests {
     problem(as("shuangjiang", post("/api/v1/alarms/" + id + "/acknowledge"), "{}"), 409, "monitoring.alarm-not-raised");
     problem(as("leader", post("/api/v1/alarms/" + id + "/acknowledge"), "{}"), 403, "access.read-only");
 
-    items.clear();
-    for (int i = 9; i < rain.length; i++) {
-      items.add(reading("T-STORM", "rain", t0.plus(Duration.ofHours(i + 1)), String.valueOf(rain[i])));
-    }
+    items = hourly("T-STORM", t0, rain, 9, rain.length);
     withToken(token, batch(items)).andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(rain.length - 9));
     as("shuangjiang", get("/api/v1/alarms/" + id)).andExpect(status().isOk())
         .andExpect(jsonPath("$.alarm.status").value("CLEARED")).andExpect(jsonPath("$.alarm.peakLevel").value("RED"))
@@ -257,21 +260,13 @@ class MonitoringWebTests {
     Instant t0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(40));
     // a storm (3 h ≥ 50 mm), rain stops long enough to clear, then a second storm
     double[] rain = {30, 30, 30, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 30, 30};
-    List<String> first = new ArrayList<>();
-    for (int i = 0; i < 18; i++) {
-      first.add(reading("T-AGAIN", "rain", t0.plus(Duration.ofHours(i + 1)), String.valueOf(rain[i])));
-    }
-    withToken(token, batch(first)).andExpect(status().isOk());
+    withToken(token, batch(hourly("T-AGAIN", t0, rain, 0, 18))).andExpect(status().isOk());
     String cleared = as("shuangjiang", get("/api/v1/alarms").param("status", "open").param("station", "T-AGAIN"))
         .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].status").value("CLEARED")).andReturn().getResponse()
         .getContentAsString();
     long firstId = ((Number) JsonPath.read(cleared, "$[0].id")).longValue();
 
-    List<String> second = new ArrayList<>();
-    for (int i = 18; i < rain.length; i++) {
-      second.add(reading("T-AGAIN", "rain", t0.plus(Duration.ofHours(i + 1)), String.valueOf(rain[i])));
-    }
-    withToken(token, batch(second)).andExpect(status().isOk());
+    withToken(token, batch(hourly("T-AGAIN", t0, rain, 18, rain.length))).andExpect(status().isOk());
     String open = as("shuangjiang", get("/api/v1/alarms").param("status", "open").param("station", "T-AGAIN"))
         .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].status").value("RAISED")).andReturn().getResponse()
         .getContentAsString();
