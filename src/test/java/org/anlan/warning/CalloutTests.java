@@ -196,6 +196,28 @@ class CalloutTests {
   }
 
   @Test
+  void an_answer_link_works_until_its_validity_ends_and_then_is_refused_as_expired() throws Exception {
+    long id = issue("ORANGE", WULI);
+    List<CalloutMessage> sms = sender.of(id).stream().filter(m -> m.channel() == CalloutChannel.SMS).toList();
+    String early = token(sms.get(0));
+    String late = token(sms.get(1));
+
+    clock.plusMinutes(48 * 60 - 1); // anlan.warning.callout.link-validity: 48 h (the warning runs longer)
+    mvc.perform(post("/api/v1/answers/" + early).contentType(MediaType.APPLICATION_JSON).content("{}"))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ANSWERED"));
+    clock.plusMinutes(1);
+    mvc.perform(post("/api/v1/answers/" + late).contentType(MediaType.APPLICATION_JSON).content("{}"))
+        .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("warning.answer-link-expired"));
+    // the page still shows the warning, and says the link can no longer answer
+    mvc.perform(get("/api/v1/answers/" + late)).andExpect(status().isOk()).andExpect(jsonPath("$.linkExpired").value(true))
+        .andExpect(jsonPath("$.title").value("暴雨预警（测试）"));
+    mvc.perform(get("/api/v1/answers/" + early)).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ANSWERED"));
+    long lateCall = Long.parseLong(sms.get(1).correlation().split(":")[3]);
+    assertThat(rows("select status from warning_call where id = " + lateCall + " and warning_id = :w", id).get(0).get("STATUS"))
+        .isNotEqualTo("ANSWERED");
+  }
+
+  @Test
   void a_one_click_answer_closes_the_call_cancels_its_steps_and_a_second_click_adds_feedback_only() throws Exception {
     long id = issue("ORANGE", WULI);
     CalloutMessage sms = sender.of(id).stream().filter(m -> m.channel() == CalloutChannel.SMS).findFirst().orElseThrow();
