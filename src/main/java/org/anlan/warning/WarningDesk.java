@@ -35,10 +35,13 @@ public class WarningDesk {
   private final WarningRecipients recipients;
   private final Callouts callouts;
 
+  private final PolygonTargets polygonTargets;
+
   WarningDesk(Warnings warnings, WarningScope scope, CapIdentifiers identifiers, AuditLog audit,
       ApplicationEventPublisher events, Clock clock, RecipientSources sources, TargetingProperties targeting,
-      WarningRecipients recipients, Callouts callouts) {
+      WarningRecipients recipients, Callouts callouts, PolygonTargets polygonTargets) {
     this.callouts = callouts;
+    this.polygonTargets = polygonTargets;
     this.resolver = new RecipientResolver(sources, targeting);
     this.recipients = recipients;
     this.warnings = warnings;
@@ -77,8 +80,10 @@ public class WarningDesk {
     return recipients.of(visible(id).id);
   }
 
+  /** The recipients for the warning's area codes — or, with only a drawn polygon, for the towns it reaches. */
   private List<Recipient> resolve(Warning w) {
-    return resolver.resolve(w.areaCodeList(), w.type, java.time.LocalDate.ofInstant(clock.instant(), CapTime.BEIJING));
+    List<String> targets = w.areaCodeList().isEmpty() ? polygonTargets.towns(CapPolygon.toLonLat(w.polygon)) : w.areaCodeList();
+    return resolver.resolve(targets, w.type, java.time.LocalDate.ofInstant(clock.instant(), CapTime.BEIJING));
   }
 
   public WarningSummary create(@Valid SaveWarning command) {

@@ -87,4 +87,23 @@ class WarningRecipientWebTests {
     WarningWebTests.problem(call(get("/api/v1/warnings/" + id + "/recipients"), "baizi"), 403, "access.out-of-scope");
     WarningWebTests.problem(call(get("/api/v1/warnings/999999/recipients/preview"), "admin"), 404, "warning.not-found");
   }
+
+  @Test
+  void a_warning_with_only_a_drawn_polygon_reaches_the_towns_the_polygon_meets() throws Exception {
+    // about 2 km around 双江镇's centre (105.7434, 30.2190; town centres from ../shared/data), no area codes
+    String body = WarningWebTests.warning("YELLOW", SHUANGJIANG).replace("\"areaCodes\": [\"" + SHUANGJIANG + "\"],", "\"areaCodes\": [],")
+        .replace("[[105.70, 30.20], [105.80, 30.20], [105.80, 30.30]]", "[[105.73, 30.21], [105.755, 30.21], [105.755, 30.23], [105.73, 30.23]]");
+    String created = mvc.perform(post("/api/v1/warnings").with(httpBasic("admin", WarningWebTests.PASSWORD))
+        .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated())
+        .andExpect(jsonPath("$.areaCodes").isEmpty()).andReturn().getResponse().getContentAsString();
+    long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+    List<String> reasons = reasons(list("/api/v1/warnings/" + id + "/recipients/preview", "admin"));
+    assertThat(reasons).anyMatch(r -> r.startsWith("镇街分管领导 · 双江镇"));
+    assertThat(reasons).noneMatch(r -> r.contains("塘坝镇") || r.contains("崇龛镇"));
+    assertThat(reasons).anyMatch(r -> r.startsWith("区分管领导 · "));
+
+    long district = create("admin", "YELLOW", "500152000000");
+    assertThat(list("/api/v1/warnings/" + id + "/recipients/preview", "admin").size())
+        .isLessThan(list("/api/v1/warnings/" + district + "/recipients/preview", "admin").size() / 3);
+  }
 }
