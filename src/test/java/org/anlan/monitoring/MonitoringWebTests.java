@@ -77,6 +77,7 @@ class MonitoringWebTests {
   @Autowired RuleBook rules;
   @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
   @Autowired io.micrometer.core.instrument.MeterRegistry meters;
+  @Autowired ReadingStore store;
 
   /** A counter's count now (0 when it was never incremented). */
   double count(String name, String... tags) {
@@ -276,6 +277,34 @@ class MonitoringWebTests {
         .andExpect(jsonPath("$.alarm.status").value("CLOSED")).andExpect(jsonPath("$.alarm.closedBy").value("system"))
         .andExpect(jsonPath("$.history[-1].kind").value("CLOSED"))
         .andExpect(jsonPath("$.history[-1].text", startsWith("再次告警（#" + secondId + "）")));
+  }
+
+  @Test
+  void a_long_series_is_downsampled_for_the_chart_rain_summed_per_bucket_and_a_level_keeping_its_peak() throws Exception {
+    String token = create("shuangjiang", "T-CHART", "rain", SHUANGJIANG_VILLAGE);
+    Instant t0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(50));
+    double[] rain = new double[48];
+    for (int i = 0; i < rain.length; i++) {
+      rain[i] = i % 7 == 0 ? 0 : (i % 5) + 0.5;
+    }
+    withToken(token, batch(hourly("T-CHART", t0, rain, 0, rain.length))).andExpect(status().isOk())
+        .andExpect(jsonPath("$.stored").value(rain.length));
+    String from = t0.toString();
+    String to = t0.plus(Duration.ofHours(49)).toString();
+    String all = as("shuangjiang", get("/api/v1/stations/T-CHART/series").param("sensor", "rain").param("from", from).param("to", to)
+        .param("points", "500")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat((List<?>) JsonPath.read(all, "$.points")).hasSize(rain.length);
+    String few = as("shuangjiang", get("/api/v1/stations/T-CHART/series").param("sensor", "rain").param("from", from).param("to", to)
+        .param("points", "10")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    List<Double> values = JsonPath.read(few, "$.points[*].value");
+    assertThat(values).hasSizeBetween(5, 11);
+    assertThat(values.stream().mapToDouble(Double::doubleValue).sum()).as("rain is summed per bucket: nothing lost")
+        .isCloseTo(java.util.Arrays.stream(rain).sum(), org.assertj.core.data.Offset.offset(1e-9));
+    // a level sensor keeps each bucket's highest value, so a peak survives on the chart
+    long sensor = catalogue.station("T-CHART").sensorIds().get("rain");
+    List<ReadingStore.Point> peaks = store.series(sensor, t0, t0.plus(Duration.ofHours(49)), 10, false);
+    assertThat(peaks.stream().mapToDouble(ReadingStore.Point::value).max().orElseThrow()).isEqualTo(4.5);
+    assertThat(peaks).hasSizeBetween(5, 11);
   }
 
   @Test
