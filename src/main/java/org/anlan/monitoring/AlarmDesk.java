@@ -39,8 +39,11 @@ public class AlarmDesk {
   private final AlarmStream stream;
   private final Clock clock;
 
+  private final org.anlan.identity.IdentityDesk identity;
+
   AlarmDesk(AlarmQueries queries, JdbcClient jdbc, Jurisdiction jurisdiction, AreaCatalogue areas, CurrentActor actors, AuditLog audit,
-      ActiveAlarms active, AlarmStream stream, Clock clock) {
+      ActiveAlarms active, AlarmStream stream, Clock clock, org.anlan.identity.IdentityDesk identity) {
+    this.identity = identity;
     this.queries = queries;
     this.jdbc = jdbc;
     this.jurisdiction = jurisdiction;
@@ -109,10 +112,13 @@ public class AlarmDesk {
     return changed(before, "COMMENT", null, text, "comment");
   }
 
-  /** Gives the alarm to a user (by user name) to follow up; blank takes it back. */
+  /** Gives the alarm to a user (by user name, 422 when there is no such user) to follow up; blank takes it back. */
   public AlarmSummary assign(long id, String assignee) {
     AlarmSummary before = changeable(id);
     String who = assignee == null || assignee.isBlank() ? null : assignee.trim();
+    if (who != null && !identity.exists(who)) {
+      throw new RuleViolatedException("monitoring.alarm-assignee-unknown", who);
+    }
     jdbc.sql("update monitoring_alarm set assignee = ?, version = version + 1 where id = ?").params(who, id).update();
     return changed(before, "ASSIGNED", null, who, "assign");
   }

@@ -237,12 +237,20 @@ class MonitoringWebTests {
         .andExpect(jsonPath("$.status").value("ACKNOWLEDGED")).andExpect(jsonPath("$.acknowledgedBy").value("shuangjiang"));
     problem(as("shuangjiang", post("/api/v1/alarms/" + id + "/acknowledge"), "{}"), 409, "monitoring.alarm-not-raised");
     problem(as("leader", post("/api/v1/alarms/" + id + "/acknowledge"), "{}"), 403, "access.read-only");
+    problem(as("shuangjiang", post("/api/v1/alarms/" + id + "/comment"), "{\"text\":\" \"}"), 422, "monitoring.alarm-comment-empty");
+    as("shuangjiang", post("/api/v1/alarms/" + id + "/comment"), "{\"text\":\"五里社区已转移 12 人\"}").andExpect(status().isOk());
+    problem(as("shuangjiang", post("/api/v1/alarms/" + id + "/assign"), "{\"assignee\":\"nobody-here\"}"), 422,
+        "monitoring.alarm-assignee-unknown");
+    as("shuangjiang", post("/api/v1/alarms/" + id + "/assign"), "{\"assignee\":\"shuangjiang-wuli\"}").andExpect(status().isOk())
+        .andExpect(jsonPath("$.assignee").value("shuangjiang-wuli"));
 
     items = hourly("T-STORM", t0, rain, 9, rain.length);
     withToken(token, batch(items)).andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(rain.length - 9));
     as("shuangjiang", get("/api/v1/alarms/" + id)).andExpect(status().isOk())
         .andExpect(jsonPath("$.alarm.status").value("CLEARED")).andExpect(jsonPath("$.alarm.peakLevel").value("RED"))
         .andExpect(jsonPath("$.history[*].kind", hasItem("ACKNOWLEDGED")))
+        .andExpect(jsonPath("$.history[?(@.kind == 'COMMENT')].text", hasItem("五里社区已转移 12 人")))
+        .andExpect(jsonPath("$.history[?(@.kind == 'ASSIGNED')].text", hasItem("shuangjiang-wuli")))
         .andExpect(jsonPath("$.history[*].kind", hasItem("CLEARED")));
     as("shuangjiang", get("/api/v1/alarms/" + id + "/readings")).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(rain.length)));
     as("shuangjiang", post("/api/v1/alarms/" + id + "/close"), "{}").andExpect(status().isOk())
@@ -277,6 +285,22 @@ class MonitoringWebTests {
         .andExpect(jsonPath("$.alarm.status").value("CLOSED")).andExpect(jsonPath("$.alarm.closedBy").value("system"))
         .andExpect(jsonPath("$.history[-1].kind").value("CLOSED"))
         .andExpect(jsonPath("$.history[-1].text", startsWith("再次告警（#" + secondId + "）")));
+  }
+
+  @Test
+  void a_flood_of_duplicates_stores_one_reading_and_counts_the_rest() throws Exception {
+    String token = create("shuangjiang", "T-FLOOD", "rain", SHUANGJIANG_VILLAGE);
+    Instant t = Instant.now().truncatedTo(ChronoUnit.HOURS);
+    String one = reading("T-FLOOD", "rain", t, "3.5");
+    String body = batch(java.util.Collections.nCopies(1000, one));
+    double before = count("anlan.readings.duplicates");
+    withToken(token, body).andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(1)).andExpect(jsonPath("$.duplicates").value(999));
+    for (int i = 0; i < 5; i++) {
+      withToken(token, body).andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(0)).andExpect(jsonPath("$.duplicates").value(1000));
+    }
+    assertThat(count("anlan.readings.duplicates") - before).isEqualTo(5999);
+    assertThat(jdbc.sql("select count(*) from monitoring_reading r join monitoring_sensor s on s.id = r.sensor_id "
+        + "join monitoring_station st on st.id = s.station_id where st.code = 'T-FLOOD'").query(Long.class).single()).isEqualTo(1);
   }
 
   @Test
