@@ -119,6 +119,21 @@
     return map;
   }
 
+  /**
+   * A map of the district for picking places: every click outside the controls goes to onClick(latLng), taken before
+   * Leaflet opens an area's popup (the point picker, the warning polygon drawer).
+   */
+  function clickMap(element, onClick, options) {
+    const map = baseMap(element, Object.assign({ scrollWheelZoom: false }, options || {}));
+    map.setView([30.19, 105.84], 10);
+    element.addEventListener('click', (ev) => {
+      if (ev.target.closest('.leaflet-control')) return;
+      ev.stopPropagation();
+      onClick(map.mouseEventToLatLng(ev));
+    }, true);
+    return map;
+  }
+
   function legend(layers) {
     const control = L.control({ position: 'bottomright' });
     control.onAdd = () => {
@@ -187,7 +202,7 @@
     },
   });
 
-  Anlan.areaMap = { draw, fit, baseMap, popup, gridCluster: (markers, options) => new GridCluster(markers, options) };
+  Anlan.areaMap = { draw, fit, baseMap, clickMap, popup, gridCluster: (markers, options) => new GridCluster(markers, options) };
 
   /** Where each kind of "what is near" result opens. */
   const NEAR_KINDS = [

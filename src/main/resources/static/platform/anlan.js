@@ -523,17 +523,12 @@
     </div>`,
     async mounted() {
       if (!window.L || !Anlan.areaMap) return;
-      const map = Anlan.areaMap.baseMap(this.$refs.map, { scrollWheelZoom: false });
-      this.map = map;
-      map.setView([30.19, 105.84], 10);
-      // every click sets the point: taken before Leaflet opens an area's popup
-      this.$refs.map.addEventListener('click', (ev) => {
-        if (ev.target.closest('.leaflet-control')) return;
-        ev.stopPropagation();
-        const at = map.mouseEventToLatLng(ev);
+      // every click sets the point
+      const map = Anlan.areaMap.clickMap(this.$refs.map, (at) => {
         this.$emit('update:lon', at.lng.toFixed(6));
         this.$emit('update:lat', at.lat.toFixed(6));
-      }, true);
+      });
+      this.map = map;
       this.place();
       try {
         scopeGeojson = scopeGeojson || api.get('/api/v1/areas/geojson').catch((e) => { scopeGeojson = null; throw e; });

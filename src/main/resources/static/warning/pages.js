@@ -248,7 +248,58 @@
   });
 
   const blank = () => ({ type: 'RAINSTORM', level: '', title: '', text: '', instructions: '', measures: [], areaCodes: [],
-    effective: '', expires: '', titleEn: '', textEn: '', instructionsEn: '' });
+    polygon: [], effective: '', expires: '', titleEn: '', textEn: '', instructionsEn: '' });
+
+  /**
+   * 绘制预警范围: a map of the district; each click adds a corner ([lon, lat], WGS-84) of the warning's polygon, drawn
+   * as it grows; undo removes the last corner, clear all of them. The server closes the ring. With area codes too, the
+   * polygon refines the CAP area; alone, it chooses the towns it meets as the targets.
+   */
+  A.component('polygon-drawer', {
+    props: { modelValue: { type: Array, default: () => [] } },
+    emits: ['update:modelValue'],
+    template: `<div class="polygon-drawer">
+      <div ref="map" id="warning-polygon-map" class="point-picker-map"></div>
+      <p class="muted small"><span id="warning-polygon-count">{{ modelValue.length }}</span> {{ $t('个顶点；点击地图逐点绘制预警范围（至少 3 点）。', 'corners; click the map to draw the warning area, corner by corner (3 at least).') }}
+        <button type="button" id="warning-polygon-undo" class="btn btn-small" :disabled="!modelValue.length" @click="undo">{{ $t('撤销一点', 'Undo a corner') }}</button>
+        <button type="button" id="warning-polygon-clear" class="btn btn-small" :disabled="!modelValue.length" @click="clear">{{ $t('清除', 'Clear') }}</button></p>
+    </div>`,
+    async mounted() {
+      if (!window.L || !A.areaMap) return;
+      const map = A.areaMap.clickMap(this.$refs.map,
+        (at) => this.$emit('update:modelValue', this.modelValue.concat([[Number(at.lng.toFixed(6)), Number(at.lat.toFixed(6))]])));
+      this.map = map;
+      this.draw();
+      try {
+        const geojson = await A.api.get('/api/v1/areas/geojson');
+        if (this.map !== map) return;
+        const layers = A.areaMap.draw(map, geojson, { labels: false });
+        if (this.shape) map.fitBounds(this.shape.getBounds(), { padding: [20, 20] });
+        else A.areaMap.fit(map, layers);
+      } catch (e) { /* corners can still be drawn without the outline */ }
+    },
+    beforeUnmount() {
+      if (this.map) this.map.remove();
+      this.map = null;
+    },
+    watch: { modelValue() { this.draw(); } },
+    methods: {
+      undo() { this.$emit('update:modelValue', this.modelValue.slice(0, -1)); },
+      clear() { this.$emit('update:modelValue', []); },
+      draw() {
+        if (!this.map) return;
+        if (this.shape) { this.shape.remove(); this.shape = null; }
+        const corners = this.modelValue.map((p) => [p[1], p[0]]);
+        if (!corners.length) return;
+        this.shape = (corners.length >= 3 ? L.polygon(corners, { color: '#d0191c', weight: 2, fillOpacity: 0.15, className: 'warning-polygon' })
+          : L.polyline(corners, { color: '#d0191c', weight: 2, dashArray: '4 4' })).addTo(this.map);
+      },
+    },
+  });
+
+  /** A stored polygon is a closed ring (last corner = first); the drawer edits the open list of corners. */
+  const closedToOpen = (ring) => (ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1]
+    ? ring.slice(0, -1) : ring.slice());
 
   const WarningForm = {
     mixins: [A.formMixin],
@@ -283,6 +334,8 @@
             <button type="button" class="btn-link" @click="removeArea(c)" :title="$t('移除', 'Remove')">×</button></span></div>
           <area-select id="warning-area" v-model="area"></area-select>
           <button type="button" id="warning-area-add" class="btn btn-small" @click="addArea" :disabled="!area">{{ $t('添加', 'Add') }}</button></div>
+        <details :open="edit.polygon.length > 0"><summary id="warning-polygon-toggle">{{ $t('绘制范围（可选）', 'Drawn area (optional)') }}</summary>
+          <polygon-drawer v-model="edit.polygon"></polygon-drawer></details>
         <label>{{ $t('生效', 'Effective') }} <input id="warning-effective" type="datetime-local" v-model="edit.effective"></label>
         <label>{{ $t('失效', 'Expires') }} <input id="warning-expires" type="datetime-local" v-model="edit.expires"></label>
         <details><summary>English</summary>
@@ -309,6 +362,7 @@
         this.edit = {
           type: r.type, level: r.level || '', title: r.title, text: r.text || '', instructions: r.instructions || '',
           measures: r.measures.slice(), areaCodes: r.areaCodes.slice(), effective: toLocal(r.effective), expires: toLocal(r.expires),
+          polygon: closedToOpen(r.polygon || []),
           titleEn: r.titleEn || '', textEn: r.textEn || '', instructionsEn: r.instructionsEn || '',
         };
         this.loaded = true;
@@ -323,7 +377,7 @@
         const s = (v) => A.blankToNull(typeof v === 'string' ? v.trim() : v);
         return {
           type: e.type, level: s(e.level), title: e.title.trim(), text: s(e.text), instructions: s(e.instructions), measures: e.measures,
-          areaCodes: e.areaCodes, polygon: this.record ? this.record.polygon : [], effective: fromLocal(e.effective), expires: fromLocal(e.expires),
+          areaCodes: e.areaCodes, polygon: e.polygon.length ? e.polygon : [], effective: fromLocal(e.effective), expires: fromLocal(e.expires),
           titleEn: s(e.titleEn), textEn: s(e.textEn), instructionsEn: s(e.instructionsEn), version: this.record ? this.record.version : null,
         };
       },

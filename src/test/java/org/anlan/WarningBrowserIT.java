@@ -128,6 +128,43 @@ class WarningBrowserIT extends BrowserTestSupport {
     assertThat(browser.findElement(By.id("cap-feeds")).getText()).contains("未配置外部 CAP 源").doesNotContain("403", "500");
   }
 
+  @Test
+  void theDutyOfficerDrawsTheWarningAreaOnTheMapAndItsTownsReceiveIt() throws IOException {
+    logInAs("duty");
+    browser.get(url("/#/warning/warnings/new"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("warning-form")));
+    new Select(browser.findElement(By.id("warning-level"))).selectByValue("YELLOW");
+    type("warning-title", "局地暴雨黄色预警（浏览器测试，绘制范围）");
+    setDateTime("warning-expires", "2099-07-01T18:00");
+    clickInView(browser.findElement(By.id("warning-polygon-toggle")));
+    WebElement map = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("warning-polygon-map")));
+    wait.until(d -> !d.findElements(By.cssSelector("#warning-polygon-map .estimated-area")).isEmpty()); // the district drawn and fitted
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", map);
+    // four corners of a small square around the middle of the map (offsets from its centre, in pixels; the whole district
+    // is about 130 px across here)
+    for (int[] at : new int[][] {{-8, -8}, {8, -8}, {8, 8}, {-8, 8}}) {
+      new org.openqa.selenium.interactions.Actions(browser).moveToElement(map, at[0], at[1]).click().perform();
+    }
+    wait.until(ExpectedConditions.textToBe(By.id("warning-polygon-count"), "4"));
+    assertThat(browser.findElements(By.cssSelector("#warning-polygon-map .warning-polygon"))).hasSize(1);
+    clickInView(browser.findElement(By.id("warning-polygon-undo")));
+    wait.until(ExpectedConditions.textToBe(By.id("warning-polygon-count"), "3"));
+    new org.openqa.selenium.interactions.Actions(browser).moveToElement(map, -8, 8).click().perform();
+    wait.until(ExpectedConditions.textToBe(By.id("warning-polygon-count"), "4"));
+    screenshot("warning-polygon-drawn.png");
+    clickInView(browser.findElement(By.id("warning-save")));
+    wait.until(ExpectedConditions.attributeToBe(By.id("warning-page"), "data-status", "DRAFT"));
+    long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/warning/warnings/(\\d+).*", "$1"));
+    assertThat(browser.findElement(By.id("warning-page")).getText()).contains("含绘制区域");
+    Map<String, Object> row = jdbc.sql("select area_codes, polygon from warning_warning where id = ?").param(id).query().singleRow();
+    assertThat((String) row.get("area_codes")).isEmpty();
+    assertThat(((String) row.get("polygon")).split(" ")).as("four corners, closed").hasSize(5);
+    // the recipients are those of the towns the polygon meets, not the whole district
+    wait.until(d -> !d.findElements(By.cssSelector("#warning-recipients .recipient-row")).isEmpty());
+    int drawn = browser.findElements(By.cssSelector("#warning-recipients .recipient-row")).size();
+    assertThat(drawn).isPositive().isLessThan(500);
+  }
+
   @Autowired
   org.anlan.messaging.Messages messages;
 

@@ -6,10 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.anlan.platform.Databases;
 import org.anlan.monitoring.ActiveAlarms.Active;
 import org.anlan.monitoring.rules.RuleDefinition;
 import org.anlan.monitoring.rules.SensorFacts;
+import org.anlan.platform.Databases;
+import org.anlan.platform.RowInserts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -32,11 +33,10 @@ class AlarmWriter {
    * What happened, for the cache and the live stream: the alarm and its active state after (null when no longer active);
    * for a raise also the alarm as just written, so the live stream need not read it back.
    */
-  /** @param superseded the cleared alarms of the same sensor and rule a raise closed (to be shown as changed) */
-  record Outcome(long alarmId, Decision decision, Active after, AlarmSummary raised, List<Long> superseded) {
+  record Outcome(long alarmId, Decision decision, Active after, AlarmSummary raised) {
 
     Outcome(long alarmId, Decision decision, Active after) {
-      this(alarmId, decision, after, null, List.of());
+      this(alarmId, decision, after, null);
     }
   }
 
@@ -48,8 +48,11 @@ class AlarmWriter {
   private final StationCatalogue catalogue;
 
   private final boolean postgres;
+  private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-  AlarmWriter(JdbcClient jdbc, ApplicationEventPublisher events, StationCatalogue catalogue, DataSource dataSource) {
+  AlarmWriter(JdbcClient jdbc, ApplicationEventPublisher events, StationCatalogue catalogue, DataSource dataSource,
+      org.springframework.jdbc.core.JdbcTemplate batch) {
+    this.batch = batch;
     this.jdbc = jdbc;
     this.events = events;
     this.catalogue = catalogue;
@@ -81,29 +84,44 @@ class AlarmWriter {
           :time, :value, :time, :value, :now, :key)""", p, "RAISED", null);
     events.publishEvent(new AlarmRaised(id, d.station().code(), d.station().name(), sensorCode(d), d.sensor().sensorKind(),
         d.station().areaCode(), d.rule().id(), d.rule().name(), d.next(), d.time(), d.value()));
-    return new Outcome(id, d, new Active(id, d.sensor().sensorId(), d.station().id(), d.rule().id(), d.next()), summary(id, d, now),
-        supersede(d.sensor().sensorId(), d.rule().id(), id, now));
+    return new Outcome(id, d, new Active(id, d.sensor().sensorId(), d.station().id(), d.rule().id(), d.next()), summary(id, d, now));
   }
 
   /**
-   * One open alarm per (sensor, rule): a raise closes the earlier alarms of the same sensor and rule that cleared and
-   * that nobody closed yet, with a history entry naming the new one. Usually there is none: one indexed query.
+   * One open alarm per (sensor, rule): the alarms a batch raised close the earlier alarms of their sensor and rule that
+   * cleared and that nobody closed yet, each with a history entry naming the new one — for the whole batch at once (one
+   * indexed query; an update and one insert only when there are some). Answers the ids closed.
    */
-  private List<Long> supersede(long sensorId, long ruleId, long raisedId, Instant now) {
-    List<Long> cleared = jdbc.sql("select id from monitoring_alarm where sensor_id = :sensor and rule_id = :rule and status = 'CLEARED'")
-        .param("sensor", sensorId).param("rule", ruleId).query(Long.class).list();
-    if (cleared.isEmpty()) {
+  List<Long> supersede(List<Outcome> outcomes, Instant now) {
+    Map<String, Long> raisedBy = new HashMap<>();
+    for (Outcome o : outcomes) {
+      if (o.raised() != null) {
+        raisedBy.put(ActiveAlarms.key(o.decision().sensor().sensorId(), o.decision().rule().id()), o.alarmId());
+      }
+    }
+    if (raisedBy.isEmpty()) {
+      return List.of();
+    }
+    List<Long> sensors = outcomes.stream().filter(o -> o.raised() != null).map(o -> o.decision().sensor().sensorId()).distinct().toList();
+    List<Long[]> closing = new java.util.ArrayList<>(); // {old id, new id}
+    jdbc.sql("select id, sensor_id, rule_id from monitoring_alarm where sensor_id in (:sensors) and status = 'CLEARED'")
+        .param("sensors", sensors).query(rs -> {
+          Long raised = raisedBy.get(ActiveAlarms.key(rs.getLong(2), rs.getLong(3)));
+          if (raised != null && raised != rs.getLong(1)) {
+            closing.add(new Long[] {rs.getLong(1), raised});
+          }
+        });
+    if (closing.isEmpty()) {
       return List.of();
     }
     Object at = ReadingStore.utc(now);
+    List<Long> ids = closing.stream().map(c -> c[0]).toList();
     jdbc.sql("""
         update monitoring_alarm set status = 'CLOSED', closed_at = :now, closed_by = 'system', version = version + 1
-        where id in (:ids) and status = 'CLEARED'""").param("now", at).param("ids", cleared).update();
-    for (long old : cleared) {
-      jdbc.sql("insert into monitoring_alarm_entry (alarm_id, at, kind, actor, text) values (:alarm, :now, 'CLOSED', 'system', :text)")
-          .param("alarm", old).param("now", at).param("text", SUPERSEDED.formatted(raisedId, raisedId)).update();
-    }
-    return cleared;
+        where id in (:ids) and status = 'CLEARED'""").param("now", at).param("ids", ids).update();
+    RowInserts.insert(batch, "insert into monitoring_alarm_entry (alarm_id, at, kind, actor, text) values", "(?, ?, 'CLOSED', 'system', ?)",
+        "", closing, c -> new Object[] {c[0], at, SUPERSEDED.formatted(c[1], c[1])});
+    return ids;
   }
 
   /** The parameters every write of a decision has: now, the reading's time and value, the new level (null: cleared). */

@@ -148,6 +148,7 @@ final class IngestWorker implements Runnable {
     long started = System.nanoTime();
     try {
       List<Outcome> outcomes = new ArrayList<>();
+      List<Long> superseded = new ArrayList<>();
       boolean[] fresh = pipe.transactions().execute(tx -> {
         boolean[] isNew = readings.isEmpty() ? new boolean[0] : pipe.store().insert(readings, now);
         Map<ActiveAlarms.Key, Active> pending = new HashMap<>();
@@ -160,12 +161,13 @@ final class IngestWorker implements Runnable {
           silence(slice, now, pending, outcomes);
           pipe.metrics().silenceChecked(System.nanoTime() - t);
         }
+        superseded.addAll(pipe.writer().supersede(outcomes, now)); // one open alarm per (sensor, rule)
         if (pipe.acks() != null) {
           pipe.store().commitWithoutFlush();
         }
         return isNew;
       });
-      afterCommit(readings, fresh, outcomes, now);
+      afterCommit(readings, fresh, outcomes, superseded, now);
       pipe.metrics().stored(readings.size(), count(fresh), System.nanoTime() - started);
       if (pipe.acks() == null || stores.isEmpty()) { // a silence slice alone has nothing to acknowledge
         acknowledge(stores, fresh);
@@ -355,7 +357,7 @@ final class IngestWorker implements Runnable {
     }
   }
 
-  private void afterCommit(List<Reading> readings, boolean[] fresh, List<Outcome> outcomes, Instant now) {
+  private void afterCommit(List<Reading> readings, boolean[] fresh, List<Outcome> outcomes, List<Long> superseded, Instant now) {
     for (int i = 0; i < readings.size(); i++) {
       pipe.lastSeen().saw(readings.get(i).sensorId(), readings.get(i).time(), now);
     }
@@ -367,16 +369,16 @@ final class IngestWorker implements Runnable {
       }
     }
     if (!outcomes.isEmpty()) {
-      // a raise goes out as written; an alarm changed further (or only changed) is read back in its final state
+      // a raise goes out as written; an alarm changed further (or only changed) is read back in its final state, and so
+      // is a cleared one a raise of its sensor and rule closed
       List<AlarmSummary> raised = new ArrayList<>();
       Map<Long, Outcome> last = new HashMap<>();
-      List<Long> changed = new ArrayList<>();
+      List<Long> changed = new ArrayList<>(superseded);
       for (Outcome o : outcomes) {
         if (o.raised() != null) {
           raised.add(o.raised());
         }
         last.put(o.alarmId(), o);
-        changed.addAll(o.superseded()); // closed by a new raise of their sensor and rule
       }
       last.values().stream().filter(o -> o.raised() == null).map(Outcome::alarmId).forEach(changed::add);
       pipe.stream().changed(raised, changed);

@@ -61,7 +61,7 @@ class CapExchange {
         .filter(w -> w.statusAt(now).live()).toList();
   }
 
-  /** Imports a CAP 1.2 alert: 422 with {@code errors: [{line, column, message}]} when malformed or schema-invalid. */
+  /** Imports a CAP 1.2 alert (or a CAP 1.1 one, read as 1.2): 422 with {@code errors: [{line, column, message}]} when malformed or schema-invalid. */
   WarningSummary importCap(byte[] xml) {
     Actor actor = scope.current();
     Warning w = parse(xml, actor.username());
@@ -90,6 +90,12 @@ class CapExchange {
       throw rejected("warning.cap-malformed", checked.malformed());
     }
     String ns = checked.document().getDocumentElement().getNamespaceURI();
+    if (CapSchema.NS_11.equals(ns) && "alert".equals(checked.document().getDocumentElement().getLocalName())) {
+      // CAP 1.1, still sent by older systems: read as 1.2 (kept and served as 1.2), or refused with the 1.2 errors
+      xml = CapSchema.upgrade11(xml);
+      checked = schema.check(xml);
+      ns = checked.document() == null ? null : checked.document().getDocumentElement().getNamespaceURI();
+    }
     if (!CapSchema.NS_12.equals(ns) || !"alert".equals(checked.document().getDocumentElement().getLocalName())) {
       throw new ImportRejectedException("warning.cap-version", String.valueOf(ns));
     }

@@ -26,6 +26,23 @@ import org.xml.sax.SAXParseException;
 class CapSchema {
 
   static final String NS_12 = "urn:oasis:names:tc:emergency:cap:1.2";
+  static final String NS_11 = "urn:oasis:names:tc:emergency:cap:1.1";
+
+  /** A certainty CAP 1.1 still allowed for CAP 1.0's sake and CAP 1.2 dropped (1.2 §3.2.2: use Likely). */
+  private static final java.util.regex.Pattern VERY_LIKELY =
+      java.util.regex.Pattern.compile("(<(?:[A-Za-z_][\\w.-]*:)?certainty>)\\s*Very Likely\\s*(</)");
+
+  /**
+   * A CAP 1.1 alert read as CAP 1.2: the namespace renamed and the certainty {@code Very Likely} (gone in 1.2) read as
+   * {@code Likely} — the text otherwise as sent, so line and column of any schema error still point into it. CAP 1.2
+   * only added to 1.1 (response types, the {@code responseType} Avoid and AllClear, clarifications), so a valid 1.1
+   * alert is a valid 1.2 alert after this, and an invalid one is refused with the 1.2 schema's errors.
+   */
+  static byte[] upgrade11(byte[] xml) {
+    // byte for byte (ISO-8859-1 maps each byte to one char and back): whatever ASCII-compatible encoding it declares
+    String text = new String(xml, java.nio.charset.StandardCharsets.ISO_8859_1).replace(NS_11, NS_12);
+    return VERY_LIKELY.matcher(text).replaceAll("$1Likely$2").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
   private static final int MAX_ERRORS = 50;
 
   private final Schema schema;

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -176,12 +177,37 @@ class WarningWebTests {
   }
 
   @Test
-  void cap_11_malformed_and_schema_invalid_messages_are_refused_with_reasons() throws Exception {
+  void cap_11_alerts_are_read_as_cap_12_and_served_as_such() throws Exception {
+    for (String name : List.of("us-nws-flash-flood-watch.cap11.xml", "us-usgs-earthquake.cap11.xml")) {
+      byte[] cap11 = new ClassPathResource("warning/cap/" + name).getContentAsByteArray();
+      String body = importCap("admin", cap11).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("EXTERNAL"))
+          .andReturn().getResponse().getContentAsString();
+      long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+      String served = call(get("/api/v1/warnings/" + id + "/cap"), "admin").andExpect(status().isOk()).andReturn().getResponse()
+          .getContentAsString(StandardCharsets.UTF_8);
+      assertThat(served).contains(CapSchema.NS_12).doesNotContain(CapSchema.NS_11);
+      assertThat(schema.validate(served.getBytes(StandardCharsets.UTF_8))).as(name).isEmpty();
+      problem(importCap("admin", cap11), 409, "warning.cap-duplicate");
+    }
+    // 1.1's leftover certainty from 1.0 is read as 1.2's Likely
+    String veryLikely = new String(new ClassPathResource("warning/cap/us-usgs-earthquake.cap11.xml").getContentAsByteArray(),
+        StandardCharsets.UTF_8).replace("<certainty>Likely</certainty>", "<certainty>Very Likely</certainty>")
+        .replace("<identifier>", "<identifier>very-likely-");
+    importCap("admin", veryLikely.getBytes(StandardCharsets.UTF_8)).andExpect(status().isCreated());
+  }
+
+  @Test
+  void other_cap_versions_malformed_and_schema_invalid_messages_are_refused_with_reasons() throws Exception {
     long before = jdbc.sql("select count(*) from warning_warning").query(Long.class).single();
-    byte[] cap11 = new ClassPathResource("warning/cap/us-nws-flash-flood-watch.cap11.xml").getContentAsByteArray();
-    problem(importCap("admin", cap11), 422, "warning.cap-version");
-    call(post("/api/v1/warnings/cap").contentType(CAP).content(cap11), "admin")
-        .andExpect(jsonPath("$.detail", containsString("urn:oasis:names:tc:emergency:cap:1.1")));
+    byte[] cap10 = new String(new ClassPathResource("warning/cap/us-nws-flash-flood-watch.cap11.xml").getContentAsByteArray(),
+        StandardCharsets.UTF_8).replace("urn:oasis:names:tc:emergency:cap:1.1", "http://www.incident.com/cap/1.0").getBytes(StandardCharsets.UTF_8);
+    problem(importCap("admin", cap10), 422, "warning.cap-version");
+    call(post("/api/v1/warnings/cap").contentType(CAP).content(cap10), "admin")
+        .andExpect(jsonPath("$.detail", containsString("http://www.incident.com/cap/1.0")));
+    // a CAP 1.1 alert that is not valid as 1.2 either: the 1.2 schema's errors
+    String broken11 = new String(new ClassPathResource("warning/cap/us-usgs-earthquake.cap11.xml").getContentAsByteArray(),
+        StandardCharsets.UTF_8).replace("<urgency>Past</urgency>", "<urgency>Soonish</urgency>");
+    problem(importCap("admin", broken11.getBytes(StandardCharsets.UTF_8)), 422, "warning.cap-invalid");
     problem(importCap("admin", "<alert xmlns=\"urn:oasis:names:tc:emergency:cap:1.2\"><identifier>x".getBytes()), 422, "warning.cap-malformed");
     importCap("admin", "<alert xmlns=\"urn:oasis:names:tc:emergency:cap:1.2\"><identifier>x".getBytes())
         .andExpect(jsonPath("$.errors[0].line").value(1)).andExpect(jsonPath("$.errors[0].message").isNotEmpty());
