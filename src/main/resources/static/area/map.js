@@ -129,6 +129,7 @@
     element.addEventListener('click', (ev) => {
       if (ev.target.closest('.leaflet-control')) return;
       ev.stopPropagation();
+      if (map.dragging && map.dragging.moved()) return; // the end of a pan, not a pick
       onClick(map.mouseEventToLatLng(ev));
     }, true);
     return map;

@@ -308,7 +308,8 @@
       type: ['类型', 'Type'], level: ['级别', 'Level'], title: ['标题', 'Title'], text: ['正文', 'Text'],
       instructions: ['防御指引', 'Instructions'], areaCodes: ['区域', 'Areas'], effective: ['生效', 'Effective'], expires: ['失效', 'Expires'],
     },
-    data: () => ({ edit: blank(), record: null, area: '', names: {}, loaded: false }),
+    // the drawer's map is made when its section opens (a map made hidden has no size to fit the district to)
+    data: () => ({ edit: blank(), record: null, area: '', names: {}, loaded: false, polygonOpen: false }),
     computed: {
       id() { return this.params.id; },
       updating() { return !!this.record && (this.record.status === 'ISSUED' || this.record.status === 'UPDATED'); },
@@ -334,8 +335,8 @@
             <button type="button" class="btn-link" @click="removeArea(c)" :title="$t('移除', 'Remove')">×</button></span></div>
           <area-select id="warning-area" v-model="area"></area-select>
           <button type="button" id="warning-area-add" class="btn btn-small" @click="addArea" :disabled="!area">{{ $t('添加', 'Add') }}</button></div>
-        <details :open="edit.polygon.length > 0"><summary id="warning-polygon-toggle">{{ $t('绘制范围（可选）', 'Drawn area (optional)') }}</summary>
-          <polygon-drawer v-model="edit.polygon"></polygon-drawer></details>
+        <details :open="polygonOpen" @toggle="polygonOpen = $event.target.open"><summary id="warning-polygon-toggle">{{ $t('绘制范围（可选）', 'Drawn area (optional)') }}</summary>
+          <polygon-drawer v-if="polygonOpen" v-model="edit.polygon"></polygon-drawer></details>
         <label>{{ $t('生效', 'Effective') }} <input id="warning-effective" type="datetime-local" v-model="edit.effective"></label>
         <label>{{ $t('失效', 'Expires') }} <input id="warning-expires" type="datetime-local" v-model="edit.expires"></label>
         <details><summary>English</summary>
@@ -365,6 +366,7 @@
           polygon: closedToOpen(r.polygon || []),
           titleEn: r.titleEn || '', textEn: r.textEn || '', instructionsEn: r.instructionsEn || '',
         };
+        this.polygonOpen = this.edit.polygon.length > 0;
         this.loaded = true;
       },
       addArea() {
@@ -396,9 +398,9 @@
     data: () => ({ file: null, feeds: null, feedProblem: null, polling: false, open: {} }),
     template: `<div>
       <p><a href="#/warning/warnings">← {{ $t('预警列表', 'Warnings') }}</a></p>
-      <h1>{{ $t('导入 CAP 1.2 预警', 'Import a CAP 1.2 alert') }}</h1>
+      <h1>{{ $t('导入 CAP 预警', 'Import a CAP alert') }}</h1>
       <div class="card">
-        <p class="muted">{{ $t('上传其他发布单位的 CAP 1.2 报文（XML），按 CAP 1.2 模式校验后作为外部预警保存，可再采用为本单位草稿。', 'Upload another sender\\'s CAP 1.2 message (XML). It is checked against the CAP 1.2 schema and kept as an external warning, which can then be adopted as a draft.') }}</p>
+        <p class="muted">{{ $t('上传其他发布单位的 CAP 1.2 报文（XML；CAP 1.1 按 1.2 读取），按 CAP 1.2 模式校验后作为外部预警保存，可再采用为本单位草稿。', 'Upload another sender\\'s CAP 1.2 message (XML; CAP 1.1 is read as 1.2). It is checked against the CAP 1.2 schema and kept as an external warning, which can then be adopted as a draft.') }}</p>
         <input id="cap-file" type="file" accept=".xml,.cap,application/xml,text/xml" @change="file = $event.target.files[0] || null">
         <button id="cap-upload" class="btn btn-primary" :disabled="busy || !file" @click="upload">{{ $t('导入', 'Import') }}</button>
         <problem-box id="cap-problem" :problem="problem"></problem-box>
@@ -429,6 +431,7 @@
         </table>
       </div>
     </div>`,
+    created() { this.A = A; },
     mounted() { this.loadFeeds(); },
     methods: {
       async loadFeeds() {

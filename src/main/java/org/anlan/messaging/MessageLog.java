@@ -41,7 +41,10 @@ class MessageLog {
   private final Dispatcher dispatcher;
   private final Clock clock;
 
-  MessageLog(JdbcClient jdbc, CurrentActor actors, AuditLog audit, Dispatcher dispatcher, Clock clock) {
+  private final org.anlan.area.AreaCatalogue areas;
+
+  MessageLog(JdbcClient jdbc, CurrentActor actors, AuditLog audit, Dispatcher dispatcher, Clock clock, org.anlan.area.AreaCatalogue areas) {
+    this.areas = areas;
     this.jdbc = jdbc;
     this.actors = actors;
     this.audit = audit;
@@ -115,10 +118,13 @@ class MessageLog {
       throw new ConflictException("messaging.not-failed", id, before.state().name());
     }
     Instant now = clock.instant();
-    jdbc.sql("""
+    int requeued = jdbc.sql("""
             update messaging_message set state = 'QUEUED', attempts = 0, next_attempt_at = :now, failed_at = null, last_error = null
             where id = :id and state = 'FAILED'""")
         .param("now", Outbox.utc(now)).param("id", id).update();
+    if (requeued == 0) { // someone re-sent it a moment ago
+      throw new ConflictException("messaging.not-failed", id, DeliveryState.QUEUED.name());
+    }
     jdbc.sql("insert into messaging_attempt (message_id, attempt, at, outcome, detail) values (:id, :attempt, :at, 'RETRY', :detail)")
         .param("id", id).param("attempt", before.attempts()).param("at", Outbox.utc(now)).param("detail", "重发 resent by " + actor.username()).update();
     Entry after = find(id);
@@ -139,14 +145,17 @@ class MessageLog {
         .list();
   }
 
-  /** The district's duty officers and admins; {@code change}: and not read-only. */
+  /**
+   * The district's duty officers and admins — with the whole district in scope (a duty officer account scoped to one
+   * town does not see the district's messages); {@code change}: a writer.
+   */
   private Actor requireCommandCentre(boolean change) {
-    Actor actor = actors.get();
+    Actor actor = change ? actors.writer() : actors.get();
     if (!actor.has(Role.DISTRICT_ADMIN) && !actor.has(Role.DUTY_OFFICER)) {
       throw new ScopeDeniedException("access.denied");
     }
-    if (change && !actor.mayChange()) {
-      throw new ScopeDeniedException("access.read-only");
+    if (!areas.root().code().equals(actor.scope())) {
+      throw new ScopeDeniedException("access.out-of-scope", actor.scope().value());
     }
     return actor;
   }
@@ -161,6 +170,6 @@ class MessageLog {
     return new Entry(rs.getLong("id"), rs.getString("correlation"), ChannelKind.valueOf(rs.getString("channel")),
         rs.getObject("person_id", Long.class), rs.getString("name"), rs.getString("address"), rs.getString("subject"),
         mask(rs.getString("text")), mask(rs.getString("answer_link")), state, rs.getInt("attempts"), Outbox.instant(rs, "queued_at"),
-        Outbox.instant(rs, column), rs.getString("receipt"), rs.getString("last_error"));
+        Outbox.instant(rs, column), mask(rs.getString("receipt")), mask(rs.getString("last_error"))); // a gateway's reply may echo the text
   }
 }

@@ -104,7 +104,8 @@ class AlarmWriter {
     }
     List<Long> sensors = outcomes.stream().filter(o -> o.raised() != null).map(o -> o.decision().sensor().sensorId()).distinct().toList();
     List<Long[]> closing = new java.util.ArrayList<>(); // {old id, new id}
-    jdbc.sql("select id, sensor_id, rule_id from monitoring_alarm where sensor_id in (:sensors) and status = 'CLEARED'")
+    // locked: a person closing one of them meanwhile waits, and is then told it was closed
+    jdbc.sql("select id, sensor_id, rule_id from monitoring_alarm where sensor_id in (:sensors) and status = 'CLEARED' for update")
         .param("sensors", sensors).query(rs -> {
           Long raised = raisedBy.get(ActiveAlarms.key(rs.getLong(2), rs.getLong(3)));
           if (raised != null && raised != rs.getLong(1)) {

@@ -117,10 +117,6 @@ public record CalloutProperties(
     return answerWithin.get(level == null ? WarningLevel.BLUE : level);
   }
 
-  List<CalloutChannel> channelsOf(CalloutStep step) {
-    return channels.get(step);
-  }
-
   /** The channels of the step at this position: its own setting, else its kind's. */
   List<CalloutChannel> channelsAt(int position) {
     List<CalloutChannel> own = stepChannels.get(position);

@@ -128,6 +128,9 @@ class CapFeedPoller implements SmartLifecycle {
     for (int i = 0; i < entries.getLength(); i++) {
       Element entry = (Element) entries.item(i);
       NodeList inline = entry.getElementsByTagNameNS(CapSchema.NS_12, "alert");
+      if (inline.getLength() == 0) {
+        inline = entry.getElementsByTagNameNS(CapSchema.NS_11, "alert"); // read as 1.2 when imported
+      }
       if (inline.getLength() > 0) {
         found.add(new Found(base + "#entry-" + (i + 1), serialise(inline.item(0))));
         continue;

@@ -34,15 +34,23 @@ class CapSchema {
 
   /**
    * A CAP 1.1 alert read as CAP 1.2: the namespace renamed and the certainty {@code Very Likely} (gone in 1.2) read as
-   * {@code Likely} — the text otherwise as sent, so line and column of any schema error still point into it. CAP 1.2
-   * only added to 1.1 (response types, the {@code responseType} Avoid and AllClear, clarifications), so a valid 1.1
-   * alert is a valid 1.2 alert after this, and an invalid one is refused with the 1.2 schema's errors.
+   * {@code Likely}, times in UTC written {@code Z} as {@code +00:00} and fractions of a second dropped (1.2 allows
+   * neither) — the text otherwise as sent, so line and column of any schema error still point into it. What 1.2 then
+   * still refuses is refused with the 1.2 schema's errors.
    */
   static byte[] upgrade11(byte[] xml) {
     // byte for byte (ISO-8859-1 maps each byte to one char and back): whatever ASCII-compatible encoding it declares
     String text = new String(xml, java.nio.charset.StandardCharsets.ISO_8859_1).replace(NS_11, NS_12);
-    return VERY_LIKELY.matcher(text).replaceAll("$1Likely$2").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    text = VERY_LIKELY.matcher(text).replaceAll("$1Likely$2");
+    // 1.2's times are exactly YYYY-MM-DDThh:mm:ss±hh:mm; 1.1 senders also wrote UTC as Z and fractions of a second
+    return TIME.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+        m.group(1) + m.group(2) + ("Z".equals(m.group(4)) ? "+00:00" : m.group(4)) + m.group(5)))
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
   }
+
+  /** A CAP time element: tag, date and time to the second, fraction (dropped), zone (Z or ±hh:mm), closing tag. */
+  private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile(
+      "(<(?:[A-Za-z_][\\w.-]*:)?(?:sent|effective|onset|expires)>\\s*)(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d)(\\.\\d+)?(Z|[-+]\\d\\d:\\d\\d)(\\s*</)");
   private static final int MAX_ERRORS = 50;
 
   private final Schema schema;

@@ -82,14 +82,30 @@ public class WarningDesk {
 
   /** The recipients for the warning's area codes — or, with only a drawn polygon, for the towns it reaches. */
   private List<Recipient> resolve(Warning w) {
-    List<String> targets = w.areaCodeList().isEmpty() ? polygonTargets.towns(CapPolygon.toLonLat(w.polygon)) : w.areaCodeList();
-    return resolver.resolve(targets, w.type, java.time.LocalDate.ofInstant(clock.instant(), CapTime.BEIJING));
+    return resolver.resolve(targetsOf(w), w.type, java.time.LocalDate.ofInstant(clock.instant(), CapTime.BEIJING));
+  }
+
+  /**
+   * The area codes targeting uses: the warning's own, else the towns its drawn polygon meets, else none (the district).
+   * A polygon alone that meets no town of the district is 422 {@code warning.polygon-outside}: warning the whole district
+   * for an area drawn beside it would be the wrong people.
+   */
+  private List<String> targetsOf(Warning w) {
+    if (!w.areaCodeList().isEmpty() || w.polygon == null || w.polygon.isBlank()) {
+      return w.areaCodeList();
+    }
+    List<String> towns = polygonTargets.towns(CapPolygon.toLonLat(w.polygon));
+    if (towns.isEmpty()) {
+      throw new RuleViolatedException("warning.polygon-outside");
+    }
+    return towns;
   }
 
   public WarningSummary create(@Valid SaveWarning command) {
     Actor actor = scope.requireChangeable(command.areaCodes());
-    Warning saved = warnings.save(Warning.draft(command, WarningSource.MANUAL, null, actor.username(), clock.instant()));
-    return audited(saved, "create", null);
+    Warning draft = Warning.draft(command, WarningSource.MANUAL, null, actor.username(), clock.instant());
+    targetsOf(draft);
+    return audited(warnings.save(draft), "create", null);
   }
 
   public WarningSummary edit(long id, @Valid SaveWarning command) {
@@ -97,6 +113,7 @@ public class WarningDesk {
     scope.requireChangeable(command.areaCodes());
     WarningSummary before = w.summary(clock.instant());
     w.edit(command, clock.instant());
+    targetsOf(w);
     return audited(warnings.save(w), "edit", before);
   }
 

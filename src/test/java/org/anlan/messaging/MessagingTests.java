@@ -246,7 +246,7 @@ class MessagingTests {
     // town officers and the read-only leader do not see it (a message has no area to scope it by)
     problem(mvc.perform(get("/api/v1/messaging/messages").with(httpBasic("shuangjiang", "test-password-1"))), 403, "access.denied");
     problem(mvc.perform(post("/api/v1/messaging/messages/" + id + "/resend").with(httpBasic("leader", "test-password-1"))), 403,
-        "access.denied");
+        "access.read-only");
     mvc.perform(get("/api/v1/messaging/messages").param("state", "LOST").with(httpBasic("duty", "test-password-1")))
         .andExpect(status().isBadRequest()).andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     problem(mvc.perform(get("/api/v1/messaging/messages/999999999").with(httpBasic("duty", "test-password-1"))), 404,

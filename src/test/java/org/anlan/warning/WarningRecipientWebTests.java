@@ -102,6 +102,12 @@ class WarningRecipientWebTests {
     assertThat(reasons).noneMatch(r -> r.contains("塘坝镇") || r.contains("崇龛镇"));
     assertThat(reasons).anyMatch(r -> r.startsWith("区分管领导 · "));
 
+    // drawn beside the district (Chongqing's centre, 80 km away): refused, not sent to the whole district
+    String outside = body.replace("[[105.73, 30.21], [105.755, 30.21], [105.755, 30.23], [105.73, 30.23]]",
+        "[[106.50, 29.55], [106.52, 29.55], [106.52, 29.57]]");
+    WarningWebTests.problem(mvc.perform(post("/api/v1/warnings").with(httpBasic("admin", WarningWebTests.PASSWORD))
+        .contentType(MediaType.APPLICATION_JSON).content(outside)), 422, "warning.polygon-outside");
+
     long district = create("admin", "YELLOW", "500152000000");
     assertThat(list("/api/v1/warnings/" + id + "/recipients/preview", "admin").size())
         .isLessThan(list("/api/v1/warnings/" + district + "/recipients/preview", "admin").size() / 3);

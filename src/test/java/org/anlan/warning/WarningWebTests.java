@@ -189,10 +189,12 @@ class WarningWebTests {
       assertThat(schema.validate(served.getBytes(StandardCharsets.UTF_8))).as(name).isEmpty();
       problem(importCap("admin", cap11), 409, "warning.cap-duplicate");
     }
-    // 1.1's leftover certainty from 1.0 is read as 1.2's Likely
+    // 1.1's leftover certainty from 1.0 is read as 1.2's Likely, and a UTC time with a fraction as 1.2 writes it
     String veryLikely = new String(new ClassPathResource("warning/cap/us-usgs-earthquake.cap11.xml").getContentAsByteArray(),
         StandardCharsets.UTF_8).replace("<certainty>Likely</certainty>", "<certainty>Very Likely</certainty>")
-        .replace("<identifier>", "<identifier>very-likely-");
+        .replace("<identifier>", "<identifier>very-likely-")
+        .replace("<sent>2010-08-31T00:09:25-05:00</sent>", "<sent>2010-08-31T05:09:25.496Z</sent>");
+    assertThat(veryLikely).contains("Very Likely", "25.496Z");
     importCap("admin", veryLikely.getBytes(StandardCharsets.UTF_8)).andExpect(status().isCreated());
   }
 
