@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -77,7 +78,7 @@ class MonitoringWebTests {
   @Autowired RuleBook rules;
   @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
   @Autowired io.micrometer.core.instrument.MeterRegistry meters;
-  @Autowired ReadingStore store;
+  @Autowired ReadingPipeline pipeline;
 
   /** A counter's count now (0 when it was never incremented). */
   double count(String name, String... tags) {
@@ -288,6 +289,27 @@ class MonitoringWebTests {
   }
 
   @Test
+  void a_node_that_cannot_take_readings_answers_503_with_retry_after_stores_nothing_and_counts_it() throws Exception {
+    String token = create("shuangjiang", "T-BUSY", "rain", SHUANGJIANG_VILLAGE);
+    Instant t = Instant.now().truncatedTo(ChronoUnit.HOURS);
+    String body = batch(List.of(reading("T-BUSY", "rain", t, "1.5")));
+    double before = count("anlan.readings.refused-requests", "code", "monitoring.overloaded");
+    pipeline.stop(); // as a node whose queue has no room within the submit timeout
+    try {
+      withToken(token, body).andExpect(status().isServiceUnavailable()).andExpect(header().string("Retry-After", "5"))
+          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+          .andExpect(jsonPath("$.code").value("monitoring.overloaded"));
+    } finally {
+      pipeline.start();
+    }
+    assertThat(count("anlan.readings.refused-requests", "code", "monitoring.overloaded") - before).isEqualTo(1);
+    assertThat(jdbc.sql("select count(*) from monitoring_reading r join monitoring_sensor s on s.id = r.sensor_id "
+        + "join monitoring_station st on st.id = s.station_id where st.code = 'T-BUSY'").query(Long.class).single()).isZero();
+    // sent again once the node takes readings: stored
+    withToken(token, body).andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(1));
+  }
+
+  @Test
   void a_flood_of_duplicates_stores_one_reading_and_counts_the_rest() throws Exception {
     String token = create("shuangjiang", "T-FLOOD", "rain", SHUANGJIANG_VILLAGE);
     Instant t = Instant.now().truncatedTo(ChronoUnit.HOURS);
@@ -324,11 +346,17 @@ class MonitoringWebTests {
     assertThat(values).hasSizeBetween(5, 11);
     assertThat(values.stream().mapToDouble(Double::doubleValue).sum()).as("rain is summed per bucket: nothing lost")
         .isCloseTo(java.util.Arrays.stream(rain).sum(), org.assertj.core.data.Offset.offset(1e-9));
-    // a level sensor keeps each bucket's highest value, so a peak survives on the chart
-    long sensor = catalogue.station("T-CHART").sensorIds().get("rain");
-    List<ReadingStore.Point> peaks = store.series(sensor, t0, t0.plus(Duration.ofHours(49)), 10, false);
-    assertThat(peaks.stream().mapToDouble(ReadingStore.Point::value).max().orElseThrow()).isEqualTo(4.5);
-    assertThat(peaks).hasSizeBetween(5, 11);
+    // a water level keeps each bucket's highest value, so a one-hour peak survives on the chart
+    String levelToken = create("shuangjiang", "T-CHART-L", "level", SHUANGJIANG_VILLAGE);
+    List<String> levels = new ArrayList<>();
+    for (int i = 0; i < 48; i++) {
+      levels.add(reading("T-CHART-L", "level", t0.plus(Duration.ofHours(i + 1)), i == 20 ? "7.75" : "3.0"));
+    }
+    withToken(levelToken, batch(levels)).andExpect(status().isOk());
+    String peaks = as("shuangjiang", get("/api/v1/stations/T-CHART-L/series").param("sensor", "level").param("from", from).param("to", to)
+        .param("points", "10")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    List<Double> levelValues = JsonPath.read(peaks, "$.points[*].value");
+    assertThat(levelValues).hasSizeBetween(5, 11).contains(7.75).doesNotContain(7.75 + 3.0);
   }
 
   @Test
