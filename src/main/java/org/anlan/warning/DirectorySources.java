@@ -54,12 +54,11 @@ class DirectorySources implements RecipientSources {
   }
 
   @Override
-  public java.util.Set<String> committeesOf(long organisationId) {
-    try {
-      return directory.organisation(organisationId).committees();
-    } catch (org.anlan.shared.NotFoundException e) {
-      return java.util.Set.of();
-    }
+  public Map<Long, java.util.Set<String>> committees() {
+    Map<Long, java.util.Set<String>> found = new HashMap<>();
+    directory.organisations(areas.root().code(), null).stream().filter(o -> !o.committees().isEmpty())
+        .forEach(o -> found.put(o.id(), o.committees()));
+    return found;
   }
 
   @Override

@@ -140,11 +140,11 @@ final class RecipientResolver {
 
   /**
    * Which units a warning reaches: those in one of its type's committees, or in no committee at all; every unit when the
-   * type names none. Each unit's committees are read once per resolution.
+   * type names none. The organisations' committees are read once per resolution, and only when a type names some.
    */
   private final class Units {
     private final List<String> committees;
-    private final Map<Long, Boolean> asked = new java.util.HashMap<>();
+    private Map<Long, Set<String>> of;
 
     Units(List<String> committees) {
       this.committees = committees;
@@ -154,10 +154,11 @@ final class RecipientResolver {
       if (committees.isEmpty() || organisationId == null) {
         return true;
       }
-      return asked.computeIfAbsent(organisationId, id -> {
-        Set<String> of = sources.committeesOf(id);
-        return of.isEmpty() || committees.stream().anyMatch(of::contains);
-      });
+      if (of == null) {
+        of = sources.committees();
+      }
+      Set<String> tags = of.getOrDefault(organisationId, Set.of());
+      return tags.isEmpty() || committees.stream().anyMatch(tags::contains);
     }
   }
 

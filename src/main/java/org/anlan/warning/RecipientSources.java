@@ -25,8 +25,8 @@ interface RecipientSources {
   /** The directory's answer for the area and role (its own primary → deputy → parent-area rule). */
   List<Answer> responsible(String areaCode, String roleCode);
 
-  /** The committees (区减灾委, 区安委会 …) the organisation belongs to; empty when none or unknown. */
-  java.util.Set<String> committeesOf(long organisationId);
+  /** The committees (区减灾委, 区安委会 …) of every organisation that belongs to some, by organisation id. */
+  java.util.Map<Long, java.util.Set<String>> committees();
 
   /** Danger zones lying within the area. */
   List<Zone> zonesWithin(String areaCode);

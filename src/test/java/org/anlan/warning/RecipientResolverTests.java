@@ -86,8 +86,8 @@ class RecipientResolverTests {
     }
 
     @Override
-    public java.util.Set<String> committeesOf(long organisationId) {
-      return committees.getOrDefault(organisationId, java.util.Set.of());
+    public Map<Long, java.util.Set<String>> committees() {
+      return committees;
     }
 
     /** Deliberately every zone, wherever it lies: the resolver must keep only those inside the target. */
