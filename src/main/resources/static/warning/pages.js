@@ -379,7 +379,7 @@
         const s = (v) => A.blankToNull(typeof v === 'string' ? v.trim() : v);
         return {
           type: e.type, level: s(e.level), title: e.title.trim(), text: s(e.text), instructions: s(e.instructions), measures: e.measures,
-          areaCodes: e.areaCodes, polygon: e.polygon.length ? e.polygon : [], effective: fromLocal(e.effective), expires: fromLocal(e.expires),
+          areaCodes: e.areaCodes, polygon: e.polygon, effective: fromLocal(e.effective), expires: fromLocal(e.expires),
           titleEn: s(e.titleEn), textEn: s(e.textEn), instructionsEn: s(e.instructionsEn), version: this.record ? this.record.version : null,
         };
       },

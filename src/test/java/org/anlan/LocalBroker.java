@@ -19,7 +19,12 @@ final class LocalBroker {
   private LocalBroker() {}
 
   static boolean runs() {
-    try (Socket s = new Socket(HOST, PORT)) {
+    return listening(PORT);
+  }
+
+  /** Whether something accepts connections at the port on this machine. */
+  static boolean listening(int port) {
+    try (Socket s = new Socket(HOST, port)) {
       return s.isConnected();
     } catch (IOException e) {
       return false;

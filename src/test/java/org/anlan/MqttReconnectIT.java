@@ -1,6 +1,7 @@
 package org.anlan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.hivemq.client.mqtt.datatypes.MqttQos;
@@ -9,7 +10,6 @@ import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,17 +76,9 @@ class MqttReconnectIT {
     broker = new ProcessBuilder(mosquitto.toString(), "-p", String.valueOf(PORT)).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (!listening()) {
+    while (!LocalBroker.listening(PORT)) {
       assertThat(System.nanoTime()).as("broker listening on %d", PORT).isLessThan(end);
       Thread.sleep(50);
-    }
-  }
-
-  static boolean listening() {
-    try (Socket s = new Socket("127.0.0.1", PORT)) {
-      return true;
-    } catch (IOException e) {
-      return false;
     }
   }
 
@@ -118,18 +110,10 @@ class MqttReconnectIT {
     return JsonPath.read(body, "$.points[*].value");
   }
 
-  void await(int seconds, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-    long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-    while (!condition.call()) {
-      assertThat(System.nanoTime()).as("waited %d s", seconds).isLessThan(end);
-      Thread.sleep(100);
-    }
-  }
-
   @Test
   void readingsPublishedAfterTheBrokerRestartedAreStoredWithoutTouchingTheApplication() throws Exception {
     Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS);
-    await(15, () -> {
+    await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).until(() -> {
       publish(hour.minus(Duration.ofHours(2)), 1.25);
       return stored().contains(1.25);
     });
@@ -139,7 +123,7 @@ class MqttReconnectIT {
     Thread.sleep(1500); // the application notices the lost connection and retries
     startBroker(); // a fresh broker: no session kept, so the application must subscribe again
 
-    await(60, () -> {
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
       publish(hour.minus(Duration.ofHours(1)), 2.75);
       return stored().contains(2.75);
     });

@@ -42,14 +42,14 @@ class Deliveries {
         Outbox.instant(rs, "queued_at"), Outbox.instant(rs, column), detail);
   }
 
-  /** A sent message named by a receipt (and the number, when the gateway gives it). */
+  /** A sent message of the channel named by a receipt (and the number, when the gateway gives it). */
   record Receipted(long id, String correlation, ChannelKind channel, String receipt, String address) {}
 
-  List<Receipted> sentWithReceipt(String receipt, String address) {
+  List<Receipted> sentWithReceipt(String receipt, String address, ChannelKind channel) {
     return jdbc.sql("""
             select id, correlation, channel, receipt, address from messaging_message
-            where receipt = :receipt and state = 'SENT' and (cast(:address as varchar) is null or address = :address)""")
-        .param("receipt", receipt).param("address", address)
+            where receipt = :receipt and channel = :channel and state = 'SENT' and (cast(:address as varchar) is null or address = :address)""")
+        .param("receipt", receipt).param("address", address).param("channel", channel.name())
         .query((rs, n) -> new Receipted(rs.getLong("id"), rs.getString("correlation"),
             ChannelKind.valueOf(rs.getString("channel")), rs.getString("receipt"), rs.getString("address")))
         .list();

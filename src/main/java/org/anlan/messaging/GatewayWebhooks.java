@@ -70,8 +70,7 @@ class GatewayWebhooks {
       }
       Instant at = r.at() == null ? clock.instant() : r.at();
       // the SMS gateway's receipts name SMS only: a voice provider's call id that happens to be the same is not its to mark
-      List<Deliveries.Receipted> messages = outbox.sentWithReceipt(r.id(), blank(r.mobile()) ? null : r.mobile().trim())
-          .stream().filter(m -> m.channel() == ChannelKind.SMS).toList();
+      List<Deliveries.Receipted> messages = outbox.sentWithReceipt(r.id(), blank(r.mobile()) ? null : r.mobile().trim(), ChannelKind.SMS);
       if (messages.isEmpty()) {
         unknown++;
       }
@@ -106,8 +105,7 @@ class GatewayWebhooks {
         throw new RuleViolatedException("messaging.receipt-invalid", "id and status ANSWERED, NO_ANSWER, BUSY or FAILED");
       }
       Instant at = r.at() == null ? clock.instant() : r.at();
-      List<Deliveries.Receipted> messages = outbox.sentWithReceipt(r.id(), blank(r.mobile()) ? null : r.mobile().trim())
-          .stream().filter(m -> m.channel() == ChannelKind.VOICE).toList();
+      List<Deliveries.Receipted> messages = outbox.sentWithReceipt(r.id(), blank(r.mobile()) ? null : r.mobile().trim(), ChannelKind.VOICE);
       if (messages.isEmpty()) {
         unknown++;
       }

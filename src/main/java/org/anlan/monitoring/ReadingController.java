@@ -99,13 +99,9 @@ class ReadingController {
     try {
       fresh = pipeline.submit(checked.readings()).get(properties.submitTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (ReadingPipeline.Overloaded | TimeoutException e) {
-      metrics.refusedRequest("monitoring.overloaded");
-      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(problems.build(HttpStatus.SERVICE_UNAVAILABLE, "monitoring.overloaded", new Object[0], locale));
+      return unavailable("monitoring.overloaded", locale);
     } catch (ExecutionException e) {
-      metrics.refusedRequest("monitoring.store-failed");
-      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(problems.build(HttpStatus.SERVICE_UNAVAILABLE, "monitoring.store-failed", new Object[0], locale));
+      return unavailable("monitoring.store-failed", locale);
     }
     int stored = 0;
     for (boolean b : fresh) {
@@ -131,6 +127,13 @@ class ReadingController {
     map.put("detail", p.getDetail());
     map.put("code", r.code());
     return map;
+  }
+
+  /** 503 with Retry-After: nothing of the request was stored; the sender tries again. Counted like every refusal. */
+  private ResponseEntity<ProblemDetail> unavailable(String code, Locale locale) {
+    metrics.refusedRequest(code);
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problems.build(HttpStatus.SERVICE_UNAVAILABLE, code, new Object[0], locale));
   }
 
   private ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, Locale locale, Object... args) {

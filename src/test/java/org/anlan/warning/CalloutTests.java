@@ -85,6 +85,16 @@ class CalloutTests {
     return jdbc.sql(sql).param("w", warningId).query(Long.class).single();
   }
 
+  /** The SMS messages sent for the warning, in order. */
+  List<CalloutMessage> smsOf(long warningId) {
+    return sender.of(warningId).stream().filter(m -> m.channel() == CalloutChannel.SMS).toList();
+  }
+
+  /** The call a 叫应 message belongs to (its correlation is warning:W:call:C:step:…). */
+  static long callOf(CalloutMessage m) {
+    return Long.parseLong(m.correlation().split(":")[3]);
+  }
+
   String token(CalloutMessage m) {
     return m.answerLink().substring(m.answerLink().lastIndexOf('/') + 1);
   }
@@ -198,7 +208,7 @@ class CalloutTests {
   @Test
   void an_answer_link_works_until_its_validity_ends_and_then_is_refused_as_expired() throws Exception {
     long id = issue("ORANGE", WULI);
-    List<CalloutMessage> sms = sender.of(id).stream().filter(m -> m.channel() == CalloutChannel.SMS).toList();
+    List<CalloutMessage> sms = smsOf(id);
     String early = token(sms.get(0));
     String late = token(sms.get(1));
 
@@ -212,7 +222,7 @@ class CalloutTests {
     mvc.perform(get("/api/v1/answers/" + late)).andExpect(status().isOk()).andExpect(jsonPath("$.linkExpired").value(true))
         .andExpect(jsonPath("$.title").value("暴雨预警（测试）"));
     mvc.perform(get("/api/v1/answers/" + early)).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ANSWERED"));
-    long lateCall = Long.parseLong(sms.get(1).correlation().split(":")[3]);
+    long lateCall = callOf(sms.get(1));
     assertThat(rows("select status from warning_call where id = " + lateCall + " and warning_id = :w", id).get(0).get("STATUS"))
         .isNotEqualTo("ANSWERED");
   }
@@ -220,7 +230,7 @@ class CalloutTests {
   @Test
   void a_one_click_answer_closes_the_call_cancels_its_steps_and_a_second_click_adds_feedback_only() throws Exception {
     long id = issue("ORANGE", WULI);
-    CalloutMessage sms = sender.of(id).stream().filter(m -> m.channel() == CalloutChannel.SMS).findFirst().orElseThrow();
+    CalloutMessage sms = smsOf(id).get(0);
     String token = token(sms);
     clock.plusMinutes(3);
 
@@ -233,7 +243,7 @@ class CalloutTests {
     mvc.perform(post("/api/v1/answers/" + token).contentType(MediaType.APPLICATION_JSON).content("{\"feedback\": \"本村无险情\"}"))
         .andExpect(status().isOk()).andExpect(jsonPath("$.feedback").value("本村无险情"));
 
-    long callId = Long.parseLong(sms.correlation().split(":")[3]);
+    long callId = callOf(sms);
     Map<String, Object> row = rows("select * from warning_call where id = " + callId + " and warning_id = :w", id).get(0);
     assertThat(row.get("ANSWER_CHANNEL")).isEqualTo("LINK");
     assertThat(((java.time.OffsetDateTime) row.get("ANSWERED_AT")).toInstant()).isEqualTo(CalloutTestConfig.T0.plusSeconds(180));
@@ -267,12 +277,12 @@ class CalloutTests {
   @Test
   void clicks_arriving_together_are_answered_in_one_group_each_as_if_it_came_alone() throws Exception {
     long id = issue("ORANGE", WULI);
-    List<CalloutMessage> sms = sender.of(id).stream().filter(m -> m.channel() == CalloutChannel.SMS).toList();
+    List<CalloutMessage> sms = smsOf(id);
     String a = token(sms.get(0));
     String b = token(sms.get(1));
-    long callA = Long.parseLong(sms.get(0).correlation().split(":")[3]);
-    long callB = Long.parseLong(sms.get(1).correlation().split(":")[3]);
-    long callC = Long.parseLong(sms.get(2).correlation().split(":")[3]);
+    long callA = callOf(sms.get(0));
+    long callB = callOf(sms.get(1));
+    long callC = callOf(sms.get(2));
     clock.plusMinutes(2);
 
     List<CalloutDesk.LinkResult> results = tx.execute(t -> desk.answerByLinks(List.of(
@@ -301,7 +311,7 @@ class CalloutTests {
   @Test
   void many_people_clicking_at_once_are_all_answered_through_the_groups() throws Exception {
     long id = issue("ORANGE", SHUANGJIANG);
-    List<String> tokens = sender.of(id).stream().filter(m -> m.channel() == CalloutChannel.SMS).map(this::token).toList();
+    List<String> tokens = smsOf(id).stream().map(this::token).toList();
     assertThat(tokens.size()).isGreaterThan(20);
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
     try {
@@ -348,11 +358,11 @@ class CalloutTests {
   @Test
   void an_sms_reply_answers_the_newest_open_call_that_reached_the_number() throws Exception {
     long id = issue("BLUE", WULI);
-    CalloutMessage sms = sender.of(id).stream().filter(m -> m.channel() == CalloutChannel.SMS).findFirst().orElseThrow();
+    CalloutMessage sms = smsOf(id).get(0);
     clock.plusMinutes(2);
     Integer answered = tx.execute(s -> callouts.reply("+86 " + sms.mobile(), "收到，本村无险情", clock.instant(), null));
     assertThat(answered).isEqualTo(1);
-    long callId = Long.parseLong(sms.correlation().split(":")[3]);
+    long callId = callOf(sms);
     Map<String, Object> row = rows("select * from warning_call where id = " + callId + " and warning_id = :w", id).get(0);
     assertThat(row.get("STATUS")).isEqualTo("ANSWERED");
     assertThat(row.get("ANSWER_CHANNEL")).isEqualTo("SMS");
@@ -397,7 +407,7 @@ class CalloutTests {
   @Test
   void an_update_opens_a_new_round_and_a_lift_closes_it_and_old_links_stop_answering() throws Exception {
     long id = issue("YELLOW", WULI);
-    CalloutMessage first = sender.of(id).stream().filter(m -> m.channel() == CalloutChannel.SMS).findFirst().orElseThrow();
+    CalloutMessage first = smsOf(id).get(0);
     call(post("/api/v1/warnings/" + id + "/update").contentType(MediaType.APPLICATION_JSON).content(WarningWebTests.warning("ORANGE", WULI)),
         "admin").andExpect(status().isOk());
     assertThat(count("select count(*) from warning_call where warning_id = :w and round = 1 and status = 'CLOSED'", id))
@@ -433,7 +443,7 @@ class CalloutTests {
   @Test
   void the_analysis_counts_answers_times_escalations_and_channels_and_exports_them_to_excel() throws Exception {
     long id = issue("ORANGE", WULI);
-    List<CalloutMessage> sms = sender.of(id).stream().filter(m -> m.channel() == CalloutChannel.SMS).toList();
+    List<CalloutMessage> sms = smsOf(id);
     int total = sms.size();
     clock.plusMinutes(2);
     mvc.perform(post("/api/v1/answers/" + token(sms.get(0)))).andExpect(status().isOk());
